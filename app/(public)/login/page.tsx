@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getViewer } from "@/lib/auth/session";
+import { homePath } from "@/lib/auth/policy";
+import { isDemo } from "@/lib/env";
+import { LoginForm } from "@/components/auth/login-form";
+import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const viewer = await getViewer();
+  if (viewer) redirect(homePath(viewer));
+  const t = await getTranslations("login");
+  const { error } = await searchParams;
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      <div className="max-w-md">
+        <PageHeader title={t("title")} lead={t("lead")} />
+        <LoginForm initialError={typeof error === "string" ? error : undefined} />
+      </div>
+      {isDemo() && <DemoAccounts />}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { isStaff } from "@/lib/auth/policy";
+import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ProgrammeOverviewCard } from "@/components/programmes/programme-overview";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("coordinator");
+  return { title: t("title") };
+}
+
+export default async function CoordinatorHome() {
+  const viewer = await requireViewer();
+  if (!isStaff(viewer)) notFound();
+  const t = await getTranslations("coordinator");
+  const programmes = await listProgrammeOverviews(viewer);
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead", { name: viewer.name })} />
+      {programmes.length === 0 ? (
+        <EmptyState title={t("noProgrammes")} />
+      ) : (
+        <div className="space-y-6">
+          {programmes.map((programme) => (
+            <ProgrammeOverviewCard key={programme.id} programme={programme} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

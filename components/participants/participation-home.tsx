@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ParticipantSide } from "@/lib/auth/policy";
+import type { ParticipationHome } from "@/lib/participants/participant-queries";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
+import { PartnerContact } from "@/components/pairs/partner-contact";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { SessionList } from "@/components/sessions/session-list";
+
+/** One cohort as a participant sees it: their pair, the partner's contact, meetings and sessions. */
+export async function ParticipationHomeCard({ participation, role, now }: { participation: ParticipationHome; role: ParticipantSide; now: Date }) {
+  const t = await getTranslations("participant");
+  const base = role === "MENTOR" ? "/mentor" : "/mentee";
+  return (
+    <Card
+      title={participation.cohort.name}
+      actions={<CohortStatusBadge status={participation.cohort.status} />}
+    >
+      <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
+      <div className="grid gap-6 md:grid-cols-2">
+        <div className="space-y-6">
+          {participation.pairs.length === 0 ? (
+            <EmptyState title={t("noPair")}>{t("noPairHint")}</EmptyState>
+          ) : (
+            participation.pairs.map((pair) => (
+              <div key={pair.id} className="space-y-3">
+                <PartnerContact partner={pair.partner} role={role} />
+                <div>
+                  <h3 className="font-semibold">{t("meetings", { count: pair.meetingCount })}</h3>
+                  <MeetingList meetings={pair.meetings} />
+                </div>
+                <Link href={`${base}/pairs/${pair.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+                  {t("openPair", { name: pair.partner.name })}
+                </Link>
+              </div>
+            ))
+          )}
+        </div>
+        <div>
+          <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
+          <SessionList sessions={participation.sessions} now={now} />
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { SessionSummary } from "@/lib/participants/participant-queries";
+
+export async function SessionList({ sessions, now }: { sessions: SessionSummary[]; now: Date }) {
+  const t = await getTranslations("sessions");
+  const format = await getFormatter();
+  if (sessions.length === 0) return <p className="text-stone-700">{t("none")}</p>;
+  return (
+    <ol className="space-y-2" data-testid="session-list">
+      {sessions.map((session) => (
+        <li key={session.id} className="flex flex-wrap items-baseline gap-x-3">
+          <span className="font-medium">{session.title}</span>
+          <span>{format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" })}</span>
+          {session.location && <span className="text-stone-700">{session.location}</span>}
+          {session.startsAt < now && <span className="text-sm text-stone-600">({t("past")})</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { isId } from "@/lib/ids";
+import { requireViewer } from "@/lib/auth/session";
+import { canManageProgramme, sideInPair, type ParticipantSide, type Viewer } from "@/lib/auth/policy";
+
+// Rights derived from the resource id. A foreign id, a missing one and a malformed one all end in
+// notFound(), so a URL never tells whether something exists. Actions use the find* variants, which
+// return null instead, and answer with a message in their state.
+
+export async function findManagedProgramme(viewer: Viewer, programmeId: unknown) {
+  if (!isId(programmeId) || !canManageProgramme(viewer, programmeId)) return null;
+  return db.programme.findUnique({ where: { id: programmeId }, select: { id: true, name: true, organizationId: true } });
+}
+
+export async function findManagedCohort(viewer: Viewer, cohortId: unknown) {
+  if (!isId(cohortId)) return null;
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: { id: true, name: true, status: true, programmeId: true },
+  });
+  return cohort && canManageProgramme(viewer, cohort.programmeId) ? cohort : null;
+}
+
+export async function findOwnPair(viewer: Viewer, pairId: unknown, side?: ParticipantSide) {
+  if (!isId(pairId)) return null;
+  const pair = await db.pair.findUnique({
+    where: { id: pairId },
+    select: {
+      id: true,
+      status: true,
+      cohortId: true,
+      cohort: { select: { programmeId: true } },
+      mentor: { select: { userId: true } },
+      mentee: { select: { userId: true } },
+    },
+  });
+  if (!pair) return null;
+  const mySide = sideInPair(viewer, {
+    status: pair.status,
+    programmeId: pair.cohort.programmeId,
+    mentorUserId: pair.mentor.userId,
+    menteeUserId: pair.mentee.userId,
+  });
+  if (!mySide || (side && mySide !== side)) return null;
+  return { id: pair.id, cohortId: pair.cohortId, side: mySide };
+}
+
+/** For pages: the viewer may run this programme, or the page is not found. */
+export async function requireCoordinatorOf(programmeId: unknown) {
+  const viewer = await requireViewer();
+  const programme = await findManagedProgramme(viewer, programmeId);
+  if (!programme) notFound();
+  return { viewer, programme };
+}
+
+export async function requireCoordinatorOfCohort(cohortId: unknown) {
+  const viewer = await requireViewer();
+  const cohort = await findManagedCohort(viewer, cohortId);
+  if (!cohort) notFound();
+  return { viewer, cohort };
+}
+
+/** For pages: the viewer is this side of this published pair, or the page is not found. */
+export async function requireParticipantOf(pairId: unknown, side?: ParticipantSide) {
+  const viewer = await requireViewer();
+  const pair = await findOwnPair(viewer, pairId, side);
+  if (!pair) notFound();
+  return { viewer, pair };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clearFailures, lockedUntil, recordFailure } from "@/lib/auth/sign-in-throttle";
+import { recordAudit } from "@/lib/audit/audit";
+
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(200),
+});
+
+/** Error codes the sign-in page translates. */
+export type SignInFailure = "invalid" | "locked";
+export type SignInResult = { ok: true; user: { id: string; name: string; email: string } } | { ok: false; reason: SignInFailure };
+
+// Compared against when the email is unknown, so both cases take the same time.
+let dummyHash: Promise<string> | undefined;
+
+export async function authenticate(input: unknown, ip: string | null): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  if (await lockedUntil(email, ip)) return { ok: false, reason: "locked" };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, erasedAt: true },
+  });
+  dummyHash ??= hashPassword("a password nobody has");
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !user.passwordHash || user.erasedAt || !valid) {
+    await recordFailure(email, ip);
+    // The failure that reaches the limit already says so.
+    return { ok: false, reason: (await lockedUntil(email, ip)) ? "locked" : "invalid" };
+  }
+
+  await clearFailures(email);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, ip });
+  return { ok: true, user: { id: user.id, name: user.name, email } };
+}

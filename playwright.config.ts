@@ -1,0 +1,34 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./tests/setup/chromium";
+
+// Run through `npm test` (or `npm run test:e2e`), which prepares a fresh database with demo data,
+// builds the app and sets DATABASE_URL, NEXTAUTH_SECRET and E2E_PORT for the server started here.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
+  outputDir: ".data/test-results/playwright",
+  use: {
+    baseURL,
+    locale: "sv-SE",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { NEXTAUTH_URL: baseURL, TANDEM_DEMO: "1" },
+  },
+});

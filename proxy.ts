@@ -1,0 +1,15 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Convenience only: people without a session cookie are sent to sign in before a protected page
+// renders. Whether they may see anything is decided by the pages and actions themselves.
+const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export function proxy(request: NextRequest) {
+  const signedIn = sessionCookies.some((name) => request.cookies.has(name));
+  if (!signedIn) return NextResponse.redirect(new URL("/login", request.url));
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/coordinator/:path*", "/mentor/:path*", "/mentee/:path*", "/account/:path*"],
+};

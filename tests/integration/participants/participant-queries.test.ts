@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getViewer } from "@/lib/auth/session";
+import { getPairDetail, listMyParticipations } from "@/lib/participants/participant-queries";
+import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
+import { actAs } from "@/tests/setup/acting";
+import { createCohort } from "@/tests/factories/cohorts";
+import { createMeeting } from "@/tests/factories/meetings";
+import { createPair } from "@/tests/factories/pairs";
+import { createParticipation } from "@/tests/factories/participations";
+import { createWorld } from "@/tests/factories/world";
+
+async function viewerFor(user: { id: string }) {
+  actAs(user);
+  return (await getViewer())!;
+}
+
+describe("a participant's home", () => {
+  it("shows the partner's name and contact, the sessions and the meetings of the viewer's own pair", async () => {
+    const world = await createWorld(db);
+    const { pair, mentorUser, menteeUser } = world.a.pairs[0]!;
+    await db.participation.updateMany({ where: { userId: menteeUser.id }, data: { phone: "070-123 45 67" } });
+    await createMeeting(db, { pair });
+
+    const homes = await listMyParticipations(await viewerFor(mentorUser), "MENTOR");
+    expect(homes).toHaveLength(1);
+    const home = homes[0]!;
+    expect(home.cohort.id).toBe(world.a.cohort.id);
+    expect(home.sessions).toHaveLength(3);
+    expect(home.pairs).toHaveLength(1);
+    expect(home.pairs[0]!.partner).toMatchObject({ name: menteeUser.name, email: menteeUser.email, phone: "070-123 45 67" });
+    expect(home.pairs[0]!.meetingCount).toBe(1);
+
+    expect(await listMyParticipations(await viewerFor(mentorUser), "MENTEE")).toEqual([]);
+  });
+
+  it("never shows a proposal that is not published", async () => {
+    const world = await createWorld(db);
+    const homes = await listMyParticipations(await viewerFor(world.proposal.menteeUser), "MENTEE");
+    expect(homes).toHaveLength(1);
+    expect(homes[0]!.pairs).toEqual([]);
+  });
+
+  it("shows a returning person both roles, each in its own cohort", async () => {
+    const world = await createWorld(db);
+    const returning = world.a.pairs[0]!.menteeUser;
+    const later = await createCohort(db, { programmeId: world.programmeA.id, status: "ACTIVE", startDate: new Date(Date.UTC(2030, 0, 1)) });
+    const asMentor = await createParticipation(db, { cohortId: later.id, role: "MENTOR", userId: returning.id });
+    const newMentee = await createParticipation(db, { cohortId: later.id, role: "MENTEE" });
+    await createPair(db, { mentor: asMentor, mentee: newMentee });
+
+    const viewer = await viewerFor(returning);
+    expect(viewer.participations.map((p) => p.role).sort()).toEqual(["MENTEE", "MENTOR"]);
+    expect((await listMyParticipations(viewer, "MENTOR"))[0]!.cohort.id).toBe(later.id);
+    expect((await listMyParticipations(viewer, "MENTEE"))[0]!.cohort.id).toBe(world.a.cohort.id);
+  });
+
+  it("gives a pair's detail from the side asked for", async () => {
+    const world = await createWorld(db);
+    const { pair, mentorUser, menteeUser } = world.a.pairs[0]!;
+    expect((await getPairDetail(pair.id, "MENTEE"))!.partner.name).toBe(mentorUser.name);
+    expect((await getPairDetail(pair.id, "MENTOR"))!.partner.name).toBe(menteeUser.name);
+  });
+});
+
+describe("the coordinator home", () => {
+  it("lists only the viewer's programmes with counts per cohort", async () => {
+    const world = await createWorld(db);
+    await createMeeting(db, { pair: world.a.pairs[0]!.pair });
+
+    const overviews = await listProgrammeOverviews(await viewerFor(world.coordinatorA));
+    expect(overviews.map((programme) => programme.id)).toEqual([world.programmeA.id]);
+    const cohort = overviews[0]!.cohorts[0]!;
+    // Two published pairs and one proposal: the proposal's people count, the proposal does not.
+    expect(cohort).toMatchObject({ mentors: 3, mentees: 3, pairs: 2, activePairs: 2, meetings: 1 });
+
+    expect(await listProgrammeOverviews(await viewerFor(world.a.pairs[0]!.mentorUser))).toEqual([]);
+  });
+});

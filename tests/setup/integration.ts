@@ -1,0 +1,42 @@
+import { afterAll, beforeEach, inject, vi } from "vitest";
+import { actAs, actingUserId } from "./acting";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
+
+// The session comes from the test, not from a cookie.
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => {
+    const id = actingUserId();
+    return id ? { user: { id }, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+  },
+}));
+
+// Next's cache and request APIs throw outside a request.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+const cookieJar = new Map<string, string>();
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name)! } : undefined),
+    set: (name: string, value: string) => void cookieJar.set(name, value),
+    delete: (name: string) => void cookieJar.delete(name),
+  }),
+  headers: async () => new Headers(),
+}));
+
+const { db } = await import("@/lib/db");
+
+beforeEach(async () => {
+  actAs(null);
+  cookieJar.clear();
+  const tables = await db.$queryRaw<Array<{ tablename: string }>>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  if (tables.length) {
+    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  }
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import sv from "@/messages/sv.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function keys(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]!).sort();
+}
+
+function lookup(tree: Tree, path: string): string {
+  return path.split(".").reduce<string | Tree>((node, part) => (node as Tree)[part]!, tree) as string;
+}
+
+describe("message files", () => {
+  const svKeys = keys(sv as Tree);
+  const enKeys = keys(en as Tree);
+
+  it("have the same keys in Swedish and English", () => {
+    expect(svKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+    expect(enKeys.filter((key) => !svKeys.includes(key))).toEqual([]);
+  });
+
+  it("have no empty message", () => {
+    expect(svKeys.filter((key) => lookup(sv as Tree, key).trim() === "")).toEqual([]);
+    expect(enKeys.filter((key) => lookup(en as Tree, key).trim() === "")).toEqual([]);
+  });
+
+  it("use the same placeholders in both languages", () => {
+    const differing = svKeys.filter(
+      (key) => enKeys.includes(key) && placeholders(lookup(sv as Tree, key)).join() !== placeholders(lookup(en as Tree, key)).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+});
