@@ -11,7 +11,9 @@ const config = [
         "error",
         {
           paths: [{ name: "@/lib/db", message: "Read and write through lib/<domain> queries and actions." }],
-          patterns: [{ group: ["@/lib/generated/prisma/client", "@prisma/*"], allowTypeImports: true, message: "Use lib/<domain> modules." }],
+          patterns: [
+            { group: ["@/lib/generated/prisma/client", "@prisma/*"], allowTypeImports: true, message: "Use lib/<domain> modules." },
+          ],
         },
       ],
     },

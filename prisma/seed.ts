@@ -8,24 +8,24 @@
  * so the running cohort is always running. Run directly with `tsx prisma/seed.ts`.
  */
 import { pathToFileURL } from "node:url";
-import { createPrismaClient, type Db } from "@/lib/db/client.ts";
-import type { Gender, MeetingMode, MeetingPreference, ParticipantRole, Prisma } from "@/lib/generated/prisma/client.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, getDemoAccount } from "@/lib/demo/demo-accounts.ts";
-import { createRandom, pickWeighted, type Random, stratified } from "@/lib/demo/random.ts";
-import type { DefaultFieldKey } from "@/lib/programmes/default-fields.ts";
-import { type BuiltInTemplateIds, ensureBuiltInTemplates } from "@/lib/surveys/built-in-templates.ts";
-import { type BuiltInKey, getInstrument } from "@/lib/surveys/instruments.ts";
-import { buildApplicationData } from "@/tests/factories/applications.ts";
-import { createCohort, type CohortWithSessions } from "@/tests/factories/cohorts.ts";
-import { addDays, addMonths, atUtcTime, daysBetween, startOfUtcDay } from "@/tests/factories/dates.ts";
-import { buildMeetingData } from "@/tests/factories/meetings.ts";
-import { appointAdmin, createOrganization } from "@/tests/factories/organizations.ts";
-import { buildOutcomeData, type OutcomeInput } from "@/tests/factories/outcomes.ts";
-import { buildPairData } from "@/tests/factories/pairs.ts";
-import { buildParticipationData, type ParticipationProfile } from "@/tests/factories/participations.ts";
-import { appointCoordinator, createProgramme, fieldId, type ProgrammeWithFields } from "@/tests/factories/programmes.ts";
-import { type Answers, buildAnswerRows, createSurveyRound } from "@/tests/factories/surveys.ts";
-import { buildUserData, cachedPasswordHash } from "@/tests/factories/users.ts";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import type { Gender, MeetingMode, MeetingPreference, ParticipantRole, Prisma } from "@/lib/generated/prisma/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, getDemoAccount } from "@/lib/demo/demo-accounts";
+import { createRandom, pickWeighted, type Random, stratified } from "@/lib/demo/random";
+import type { DefaultFieldKey } from "@/lib/programmes/default-fields";
+import { type BuiltInTemplateIds, ensureBuiltInTemplates } from "@/lib/surveys/built-in-templates";
+import { type BuiltInKey, getInstrument } from "@/lib/surveys/instruments";
+import { buildApplicationData } from "@/tests/factories/applications";
+import { createCohort, type CohortWithSessions } from "@/tests/factories/cohorts";
+import { addDays, addMonths, atUtcTime, daysBetween, startOfUtcDay } from "@/tests/factories/dates";
+import { buildMeetingData } from "@/tests/factories/meetings";
+import { appointAdmin, createOrganization } from "@/tests/factories/organizations";
+import { buildOutcomeData, type OutcomeInput } from "@/tests/factories/outcomes";
+import { buildPairData } from "@/tests/factories/pairs";
+import { buildParticipationData, type ParticipationProfile } from "@/tests/factories/participations";
+import { appointCoordinator, createProgramme, fieldId, type ProgrammeWithFields } from "@/tests/factories/programmes";
+import { type Answers, buildAnswerRows, createSurveyRound } from "@/tests/factories/surveys";
+import { buildUserData, cachedPasswordHash } from "@/tests/factories/users";
 
 export const DEMO_ORGANIZATION_NAME = "Föreningen Yrkesbryggan";
 export const DEMO_PROGRAMME_NAME = "Mentorskapsprogrammet för nyanlända akademiker";

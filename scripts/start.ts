@@ -50,18 +50,24 @@ async function main() {
     stopDatabase = server.stop;
     databaseUrl = await ensureDatabase(server.adminUrl, "tandem");
   } else if (!(await databaseAnswers(databaseUrl))) {
-    fail(`Cannot reach the database in DATABASE_URL (${redact(databaseUrl)}). Is the server running, and are the address, user and password right?`);
+    fail(
+      `Cannot reach the database in DATABASE_URL (${redact(databaseUrl)}). Is the server running, and are the address, user and password right?`,
+    );
   }
 
   let secret = process.env.NEXTAUTH_SECRET;
   if (!secret) {
     if (!embedded && process.env.NODE_ENV === "production") {
-      fail("NEXTAUTH_SECRET is not set. It signs everyone's sessions, so Tandem will not start without one. Generate one with `openssl rand -base64 32`.");
+      fail(
+        "NEXTAUTH_SECRET is not set. It signs everyone's sessions, so Tandem will not start without one. Generate one with `openssl rand -base64 32`.",
+      );
     }
     secret = secretFromDataFolder();
   }
 
-  const applied = await applyMigrations(databaseUrl).catch((error: unknown) => fail(`Migrations failed: ${error instanceof Error ? error.message : String(error)}`));
+  const applied = await applyMigrations(databaseUrl).catch((error: unknown) =>
+    fail(`Migrations failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "The database schema is up to date.");
 
   const db = createPrismaClient(databaseUrl, { max: 2 });

@@ -41,7 +41,11 @@ async function runVitest(env: NodeJS.ProcessEnv, projects: string[]): Promise<Ta
   const output = path.join(resultsDir, "vitest.json");
   rmSync(output, { force: true });
   const projectArgs = projects.flatMap((name) => ["--project", name]);
-  const code = await run("npx", ["vitest", "run", ...projectArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  const code = await run(
+    "npx",
+    ["vitest", "run", ...projectArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    env,
+  );
   const report = readJson(output);
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
   const tally = {

@@ -10,14 +10,19 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
 
 /** One cohort as a participant sees it: their pair, the partner's contact, meetings and sessions. */
-export async function ParticipationHomeCard({ participation, role, now }: { participation: ParticipationHome; role: ParticipantSide; now: Date }) {
+export async function ParticipationHomeCard({
+  participation,
+  role,
+  now,
+}: {
+  participation: ParticipationHome;
+  role: ParticipantSide;
+  now: Date;
+}) {
   const t = await getTranslations("participant");
   const base = role === "MENTOR" ? "/mentor" : "/mentee";
   return (
-    <Card
-      title={participation.cohort.name}
-      actions={<CohortStatusBadge status={participation.cohort.status} />}
-    >
+    <Card title={participation.cohort.name} actions={<CohortStatusBadge status={participation.cohort.status} />}>
       <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-6">

@@ -18,21 +18,41 @@ export async function ProgrammeOverviewCard({ programme }: { programme: Programm
             <caption className="sr-only">{t("cohortsCaption", { programme: programme.name })}</caption>
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-4">{t("columns.cohort")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columns.status")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columns.period")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("columns.mentees")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("columns.mentors")}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{t("columns.pairs")}</th>
-                <th scope="col" className="py-2 text-right">{t("columns.meetings")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columns.cohort")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columns.status")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columns.period")}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {t("columns.mentees")}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {t("columns.mentors")}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {t("columns.pairs")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("columns.meetings")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {programme.cohorts.map((cohort) => (
                 <tr key={cohort.id} className="border-b border-stone-200" data-testid="cohort-row">
-                  <th scope="row" className="py-2 pr-4 font-medium">{cohort.name}</th>
-                  <td className="py-2 pr-4"><CohortStatusBadge status={cohort.status} /></td>
-                  <td className="py-2 pr-4 whitespace-nowrap">{format.dateTimeRange(cohort.startDate, cohort.endDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {cohort.name}
+                  </th>
+                  <td className="py-2 pr-4">
+                    <CohortStatusBadge status={cohort.status} />
+                  </td>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    {format.dateTimeRange(cohort.startDate, cohort.endDate, { dateStyle: "medium", timeZone: "UTC" })}
+                  </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.mentees)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.mentors)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.pairs)}</td>

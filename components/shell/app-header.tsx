@@ -31,7 +31,10 @@ export async function AppHeader() {
               <ul className="flex flex-wrap gap-1">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="inline-flex min-h-11 items-center px-2 text-accent-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={link.href}
+                      className="inline-flex min-h-11 items-center px-2 text-accent-700 underline-offset-2 hover:underline"
+                    >
                       {link.label}
                     </Link>
                   </li>

@@ -9,7 +9,12 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" lang={other} className="min-h-11 px-2 text-accent-700 underline underline-offset-2 hover:text-accent-800" data-testid="language-switch">
+      <button
+        type="submit"
+        lang={other}
+        className="min-h-11 px-2 text-accent-700 underline underline-offset-2 hover:text-accent-800"
+        data-testid="language-switch"
+      >
         {t("switchLanguage")}
       </button>
     </form>

@@ -1,15 +1,11 @@
-"use client";
-
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/lib/auth/sign-in-actions";
 
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="min-h-11 rounded-md border border-stone-400 bg-white px-3 hover:bg-stone-100"
-    >
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="min-h-11 rounded-md border border-stone-400 bg-white px-3 hover:bg-stone-100">
+        {label}
+      </button>
+    </form>
   );
 }

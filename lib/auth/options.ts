@@ -1,20 +1,24 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/auth/sign-in";
+import { authenticate, clientAddress } from "@/lib/auth/sign-in";
 
+// Signing in through the form goes through signInAction (lib/auth/sign-in-actions.ts); the
+// credentials provider below offers the same check over HTTP for scripts and API clients.
 // JWT sessions in a signed, encrypted cookie: any app instance can read them without shared state.
 // The token holds only the user id; roles are looked up per request from the resource at hand.
 // The secret comes from NEXTAUTH_SECRET, which the start script requires (it has no default).
+export const sessionMaxAgeSeconds = 60 * 60 * 12;
+
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials, clientAddress(request?.headers));
+        const result = await authenticate(credentials, clientAddress(new Headers(request?.headers as Record<string, string>)));
         // The error text is a code the sign-in page translates; it never reaches the user as is.
         if (!result.ok) throw new Error(result.reason);
         return { id: result.user.id, name: result.user.name, email: result.user.email };
@@ -32,10 +36,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}

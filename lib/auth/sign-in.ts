@@ -1,14 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, lockedUntil, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/audit/audit";
-
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
-});
+import { signInSchema } from "@/lib/auth/sign-in-schemas";
 
 /** Error codes the sign-in page translates. */
 export type SignInFailure = "invalid" | "locked";
@@ -40,4 +35,10 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, ip });
   return { ok: true, user: { id: user.id, name: user.name, email } };
+}
+
+/** The client's address as the proxy in front of Tandem reports it, for throttling. */
+export function clientAddress(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || null;
 }

@@ -59,8 +59,22 @@ const sessionSelect = { id: true, ordinal: true, title: true, startsAt: true, en
 
 const meetingSelect = { id: true, heldOn: true, durationMinutes: true, mode: true, topics: true, confirmedAt: true } as const;
 
-function toMeeting(row: { id: string; heldOn: Date; durationMinutes: number; mode: MeetingMode; topics: string[]; confirmedAt: Date | null }): MeetingSummary {
-  return { id: row.id, heldOn: row.heldOn, durationMinutes: row.durationMinutes, mode: row.mode, topics: row.topics, confirmed: row.confirmedAt !== null };
+function toMeeting(row: {
+  id: string;
+  heldOn: Date;
+  durationMinutes: number;
+  mode: MeetingMode;
+  topics: string[];
+  confirmedAt: Date | null;
+}): MeetingSummary {
+  return {
+    id: row.id,
+    heldOn: row.heldOn,
+    durationMinutes: row.durationMinutes,
+    mode: row.mode,
+    topics: row.topics,
+    confirmed: row.confirmedAt !== null,
+  };
 }
 
 /**

@@ -47,7 +47,11 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
 
   const [participants, pairs, meetings] = await Promise.all([
     db.participation.groupBy({ by: ["cohortId", "role"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
-    db.pair.groupBy({ by: ["cohortId", "status"], where: { cohortId: { in: cohortIds }, status: { not: "PROPOSED" } }, _count: { _all: true } }),
+    db.pair.groupBy({
+      by: ["cohortId", "status"],
+      where: { cohortId: { in: cohortIds }, status: { not: "PROPOSED" } },
+      _count: { _all: true },
+    }),
     db.$queryRaw<Array<{ cohortId: string; meetings: bigint }>>`
       SELECT p."cohortId", count(*) AS meetings
       FROM "Meeting" m JOIN "Pair" p ON p."id" = m."pairId"
@@ -62,11 +66,36 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
     ...programme,
     cohorts: programme.cohorts.map((cohort) => ({
       ...cohort,
-      mentors: count(participants, cohort.id, (row) => row.role === "MENTOR", (row) => row._count._all),
-      mentees: count(participants, cohort.id, (row) => row.role === "MENTEE", (row) => row._count._all),
-      activePairs: count(pairs, cohort.id, (row) => row.status === "ACTIVE", (row) => row._count._all),
-      pairs: count(pairs, cohort.id, () => true, (row) => row._count._all),
-      meetings: count(meetings, cohort.id, () => true, (row) => Number(row.meetings)),
+      mentors: count(
+        participants,
+        cohort.id,
+        (row) => row.role === "MENTOR",
+        (row) => row._count._all,
+      ),
+      mentees: count(
+        participants,
+        cohort.id,
+        (row) => row.role === "MENTEE",
+        (row) => row._count._all,
+      ),
+      activePairs: count(
+        pairs,
+        cohort.id,
+        (row) => row.status === "ACTIVE",
+        (row) => row._count._all,
+      ),
+      pairs: count(
+        pairs,
+        cohort.id,
+        () => true,
+        (row) => row._count._all,
+      ),
+      meetings: count(
+        meetings,
+        cohort.id,
+        () => true,
+        (row) => Number(row.meetings),
+      ),
     })),
   }));
 }

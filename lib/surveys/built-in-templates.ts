@@ -1,6 +1,6 @@
-import { Prisma } from "@/lib/generated/prisma/client.ts";
-import type { Db } from "@/lib/db/client.ts";
-import { BUILT_IN_INSTRUMENTS, type BuiltInKey, type InstrumentQuestion } from "@/lib/surveys/instruments.ts";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { BUILT_IN_INSTRUMENTS, type BuiltInKey, type InstrumentQuestion } from "@/lib/surveys/instruments";
 
 type DbOrTransaction = Db | Prisma.TransactionClient;
 

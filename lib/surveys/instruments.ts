@@ -1,4 +1,4 @@
-import type { ParticipantRole, QuestionType, SurveyKind } from "@/lib/generated/prisma/enums.ts";
+import type { ParticipantRole, QuestionType, SurveyKind } from "@/lib/generated/prisma/enums";
 
 /**
  * The four built-in instruments: goal evaluation (filled in at the last joint session) and effect

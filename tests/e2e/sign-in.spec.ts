@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
-import { expectAccessible, query } from "./support";
+import { expectAccessible, query, submitMainForm } from "./support";
 
 test("the sign-in page is in Swedish, lists the demo accounts and switches to English for good", async ({ page }) => {
   await page.goto("/");
@@ -23,7 +23,7 @@ test("the sign-in page is in Swedish, lists the demo accounts and switches to En
 
 test("empty fields are named next to the field and in a summary", async ({ page }) => {
   await page.goto("/login");
-  await page.locator("form button[type=submit]").click();
+  await submitMainForm(page);
   await expect(page.getByTestId("error-summary")).toContainText("Skriv din e-postadress.");
   await expect(page.locator("#email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#password-error")).toHaveText("Skriv ditt lösenord.");
@@ -34,13 +34,16 @@ test("a wrong password or an unknown email gets the same clear message, and the 
   await page.goto("/login");
   await page.locator("#email").fill("coordinator@demo.tandem.se");
   await page.locator("#password").fill("not the password");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByTestId("login-error")).toHaveText("E-postadressen eller lösenordet är fel.");
+  await submitMainForm(page);
+  await expect(page.getByTestId("form-message")).toHaveText("E-postadressen eller lösenordet är fel.");
   await expect(page.locator("#email")).toHaveValue("coordinator@demo.tandem.se");
+  // The password is never sent back to the page.
+  await expect(page.locator("#password")).toHaveValue("");
 
   await page.locator("#email").fill("nobody@example.com");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByTestId("login-error")).toHaveText("E-postadressen eller lösenordet är fel.");
+  await page.locator("#password").fill("not the password");
+  await submitMainForm(page);
+  await expect(page.getByTestId("form-message")).toHaveText("E-postadressen eller lösenordet är fel.");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -48,18 +51,19 @@ test("an account is locked after five failed attempts, even with the right passw
   // A participant nobody else signs in as in these tests.
   const [row] = await query<{ email: string }>(
     `SELECT u.email FROM "User" u JOIN "Participation" p ON p."userId" = u.id
-     WHERE u.email NOT LIKE '%@demo.tandem.se' AND u."passwordHash" IS NOT NULL ORDER BY u.email LIMIT 1`,
+     WHERE NOT (u.email = ANY($1)) AND u."passwordHash" IS NOT NULL ORDER BY u.email LIMIT 1`,
+    [DEMO_ACCOUNTS.map((account) => account.email)],
   );
   await page.goto("/login");
   await page.locator("#email").fill(row!.email);
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.locator("#password").fill(`wrong-${attempt}`);
-    await page.locator("form button[type=submit]").click();
-    await expect(page.getByTestId("login-error")).toBeVisible();
+    await submitMainForm(page);
+    await expect(page.getByTestId("form-message")).toBeVisible();
   }
-  await expect(page.getByTestId("login-error")).toContainText("För många misslyckade försök");
+  await expect(page.getByTestId("form-message")).toContainText("För många misslyckade försök");
   await page.locator("#password").fill("tandem-demo-2026");
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByTestId("login-error")).toContainText("För många misslyckade försök");
+  await submitMainForm(page);
+  await expect(page.getByTestId("form-message")).toContainText("För många misslyckade försök");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -14,7 +14,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/login");
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
+  await page.locator("main form button[type=submit]").click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
@@ -27,4 +27,12 @@ export async function query<T extends Record<string, unknown>>(sql: string, para
   } finally {
     await client.end();
   }
+}
+
+/** Submits the page's main form and waits until the server action has answered and the form is back. */
+export async function submitMainForm(page: Page): Promise<void> {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.locator("main form button[type=submit]").click();
+  await answered;
+  await expect(page.locator("main form button[type=submit]")).toBeEnabled();
 }

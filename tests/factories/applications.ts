@@ -1,6 +1,6 @@
-import type { Application, ApplicationStatus, Locale, ParticipantRole, Prisma } from "@/lib/generated/prisma/client.ts";
-import { type FactoryDb, uniqueSuffix } from "./factory-db.ts";
-import { resolveFieldId } from "./participations.ts";
+import type { Application, ApplicationStatus, Locale, ParticipantRole, Prisma } from "@/lib/generated/prisma/client";
+import { type FactoryDb, uniqueSuffix } from "./factory-db";
+import { resolveFieldId } from "./participations";
 
 export type ApplicationInput = {
   cohortId: string;

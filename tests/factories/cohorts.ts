@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { Cohort, CohortStatus, JointSession, Prisma } from "@/lib/generated/prisma/client.ts";
-import { addDays, addMonths, atUtcTime, daysBetween, startOfUtcDay } from "./dates.ts";
-import { type FactoryDb, uniqueSuffix } from "./factory-db.ts";
-import { createProgramme } from "./programmes.ts";
+import type { Cohort, CohortStatus, JointSession, Prisma } from "@/lib/generated/prisma/client";
+import { addDays, addMonths, atUtcTime, daysBetween, startOfUtcDay } from "./dates";
+import { type FactoryDb, uniqueSuffix } from "./factory-db";
+import { createProgramme } from "./programmes";
 
 export type CohortWithSessions = Cohort & { sessions: JointSession[] };
 

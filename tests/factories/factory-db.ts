@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db/client.ts";
-import type { Prisma } from "@/lib/generated/prisma/client.ts";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Factories work on the client or inside a transaction. */
 export type FactoryDb = Db | Prisma.TransactionClient;

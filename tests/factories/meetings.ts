@@ -1,6 +1,6 @@
-import type { Meeting, MeetingMode, Prisma } from "@/lib/generated/prisma/client.ts";
-import { addDays, startOfUtcDay } from "./dates.ts";
-import type { FactoryDb } from "./factory-db.ts";
+import type { Meeting, MeetingMode, Prisma } from "@/lib/generated/prisma/client";
+import { addDays, startOfUtcDay } from "./dates";
+import type { FactoryDb } from "./factory-db";
 
 export type MeetingData = {
   pairId: string;

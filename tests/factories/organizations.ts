@@ -1,5 +1,5 @@
-import type { Organization, OrganizationAdmin } from "@/lib/generated/prisma/client.ts";
-import { type FactoryDb, uniqueSuffix } from "./factory-db.ts";
+import type { Organization, OrganizationAdmin } from "@/lib/generated/prisma/client";
+import { type FactoryDb, uniqueSuffix } from "./factory-db";
 
 export async function createOrganization(db: FactoryDb, overrides: { name?: string } = {}): Promise<Organization> {
   return db.organization.create({ data: { name: overrides.name ?? `Organisation ${uniqueSuffix()}` } });

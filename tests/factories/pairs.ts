@@ -1,5 +1,5 @@
-import type { GoalStatus, Pair, PairGoal, PairSource, PairStatus, Prisma } from "@/lib/generated/prisma/client.ts";
-import type { FactoryDb } from "./factory-db.ts";
+import type { GoalStatus, Pair, PairGoal, PairSource, PairStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { FactoryDb } from "./factory-db";
 
 type ParticipationRef = { id: string; cohortId: string };
 

@@ -1,6 +1,6 @@
-import type { ParticipantRole, Participation, Prisma } from "@/lib/generated/prisma/client.ts";
-import { type FactoryDb, definedOnly } from "./factory-db.ts";
-import { createUser } from "./users.ts";
+import type { ParticipantRole, Participation, Prisma } from "@/lib/generated/prisma/client";
+import { type FactoryDb, definedOnly } from "./factory-db";
+import { createUser } from "./users";
 
 /** Profile columns a test may set; everything else gets a plausible default. */
 export type ParticipationProfile = Omit<

@@ -1,7 +1,7 @@
-import type { CoordinatorAppointment, ProfessionalField, Programme } from "@/lib/generated/prisma/client.ts";
-import { defaultFieldRows } from "@/lib/programmes/default-fields.ts";
-import { type FactoryDb, uniqueSuffix } from "./factory-db.ts";
-import { createOrganization } from "./organizations.ts";
+import type { CoordinatorAppointment, ProfessionalField, Programme } from "@/lib/generated/prisma/client";
+import { defaultFieldRows } from "@/lib/programmes/default-fields";
+import { type FactoryDb, uniqueSuffix } from "./factory-db";
+import { createOrganization } from "./organizations";
 
 export type ProgrammeWithFields = Programme & { fields: ProfessionalField[] };
 

@@ -1,6 +1,6 @@
-import type { AttendanceStatus, JointSession, SessionAttendance } from "@/lib/generated/prisma/client.ts";
-import { addDays, atUtcTime } from "./dates.ts";
-import type { FactoryDb } from "./factory-db.ts";
+import type { AttendanceStatus, JointSession, SessionAttendance } from "@/lib/generated/prisma/client";
+import { addDays, atUtcTime } from "./dates";
+import type { FactoryDb } from "./factory-db";
 
 export async function createJointSession(
   db: FactoryDb,

@@ -7,10 +7,10 @@ import type {
   SurveyResponse,
   SurveyRound,
   SurveyRoundStatus,
-} from "@/lib/generated/prisma/client.ts";
-import { ensureBuiltInTemplates } from "@/lib/surveys/built-in-templates.ts";
-import { ANSWER_CODES, type BuiltInKey, SCALE_RANGES } from "@/lib/surveys/instruments.ts";
-import type { FactoryDb } from "./factory-db.ts";
+} from "@/lib/generated/prisma/client";
+import { ensureBuiltInTemplates } from "@/lib/surveys/built-in-templates";
+import { ANSWER_CODES, type BuiltInKey, SCALE_RANGES } from "@/lib/surveys/instruments";
+import type { FactoryDb } from "./factory-db";
 
 export type SurveyRoundInput = {
   cohortId: string;

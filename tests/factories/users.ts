@@ -1,6 +1,6 @@
-import { hashPassword } from "@/lib/auth/password.ts";
-import type { Locale, Prisma, User } from "@/lib/generated/prisma/client.ts";
-import { type FactoryDb, uniqueSuffix } from "./factory-db.ts";
+import { hashPassword } from "@/lib/auth/password";
+import type { Locale, Prisma, User } from "@/lib/generated/prisma/client";
+import { type FactoryDb, uniqueSuffix } from "./factory-db";
 
 /** The password factory users get unless told otherwise. */
 export const TEST_PASSWORD = "tandem-test-password";

@@ -14,7 +14,9 @@ export async function findTestServer(log: (message: string) => void = () => unde
   if (given) {
     const adminUrl = given;
     if (!(await databaseAnswers(adminUrl))) {
-      throw new Error(`The test database server does not answer (TEST_DATABASE_URL / DATABASE_URL). Start it, or unset both to use an embedded server.`);
+      throw new Error(
+        `The test database server does not answer (TEST_DATABASE_URL / DATABASE_URL). Start it, or unset both to use an embedded server.`,
+      );
     }
     return { adminUrl, stop: async () => undefined };
   }

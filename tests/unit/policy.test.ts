@@ -23,7 +23,12 @@ const otherMentor = viewer({ id: "other", participations: [{ id: "p3", cohortId:
 const coordinatorA = viewer({ id: "coord-a", programmeIds: [programmeA] });
 const coordinatorB = viewer({ id: "coord-b", programmeIds: [programmeB] });
 
-const pair = (status: PairFacts["status"]): PairFacts => ({ status, programmeId: programmeA, mentorUserId: "mentor", menteeUserId: "mentee" });
+const pair = (status: PairFacts["status"]): PairFacts => ({
+  status,
+  programmeId: programmeA,
+  mentorUserId: "mentor",
+  menteeUserId: "mentee",
+});
 
 describe("who may see a pair", () => {
   it.each([
@@ -60,7 +65,16 @@ describe("the home after signing in", () => {
     expect(homePath(viewer({ adminOrganizationIds: ["org"] }))).toBe("/coordinator");
     expect(homePath(mentor)).toBe("/mentor");
     expect(homePath(mentee)).toBe("/mentee");
-    expect(homePath(viewer({ participations: [{ id: "a", cohortId: "c0", role: "MENTEE" }, { id: "b", cohortId: "c1", role: "MENTOR" }] }))).toBe("/mentor");
+    expect(
+      homePath(
+        viewer({
+          participations: [
+            { id: "a", cohortId: "c0", role: "MENTEE" },
+            { id: "b", cohortId: "c1", role: "MENTOR" },
+          ],
+        }),
+      ),
+    ).toBe("/mentor");
     expect(homePath(viewer())).toBe("/account");
   });
 });

@@ -13,16 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+export default async function LoginPage() {
   const viewer = await getViewer();
   if (viewer) redirect(homePath(viewer));
   const t = await getTranslations("login");
-  const { error } = await searchParams;
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <div className="max-w-md">
         <PageHeader title={t("title")} lead={t("lead")} />
-        <LoginForm initialError={typeof error === "string" ? error : undefined} />
+        <LoginForm />
       </div>
       {isDemo() && <DemoAccounts />}
     </div>

@@ -38,7 +38,10 @@ describe("signing in", () => {
     }
     expect(results.slice(0, -1).every((result) => !result.ok && result.reason === "invalid")).toBe(true);
     expect(results.at(-1)).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, "10.0.9.9")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, "10.0.9.9")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await authenticate({ email: "bystander@example.test", password: TEST_PASSWORD }, "10.0.9.9")).toMatchObject({ ok: true });
   });
 
@@ -47,7 +50,10 @@ describe("signing in", () => {
     for (let i = 0; i < throttlePolicy.addressLimit; i++) {
       await authenticate({ email: `guess-${i}@example.test`, password: "x" }, "192.0.2.7");
     }
-    expect(await authenticate({ email: "someone@example.test", password: TEST_PASSWORD }, "192.0.2.7")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate({ email: "someone@example.test", password: TEST_PASSWORD }, "192.0.2.7")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await authenticate({ email: "someone@example.test", password: TEST_PASSWORD }, "192.0.2.8")).toMatchObject({ ok: true });
   });
 

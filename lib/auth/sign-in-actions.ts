@@ -1,0 +1,27 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { authenticate, clientAddress } from "@/lib/auth/sign-in";
+import { signInSchema } from "@/lib/auth/sign-in-schemas";
+import { endSession, startSession } from "@/lib/auth/session-cookie";
+
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const values = { email: String(formData.get("email") ?? "") };
+  const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
+
+  const result = await authenticate(parsed.data, clientAddress(await headers()));
+  if (!result.ok) return { ok: false, message: t(`login.errors.${result.reason}`), values };
+
+  await startSession(result.user);
+  redirect("/");
+}
+
+export async function signOutAction(): Promise<void> {
+  await endSession();
+  redirect("/login");
+}
