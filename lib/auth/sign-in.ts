@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { clearFailures, lockedUntil, recordFailure } from "@/lib/auth/sign-in-throttle";
+import { clearFailures, isSignInLocked, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/audit/audit";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 
@@ -17,7 +17,7 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  if (await lockedUntil(email, ip)) return { ok: false, reason: "locked" };
+  if (await isSignInLocked(email, ip)) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -26,9 +26,9 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
   dummyHash ??= hashPassword("a password nobody has");
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !user.passwordHash || user.erasedAt || !valid) {
-    await recordFailure(email, ip);
     // The failure that reaches the limit already says so.
-    return { ok: false, reason: (await lockedUntil(email, ip)) ? "locked" : "invalid" };
+    const locked = await recordFailure(email, ip);
+    return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
   await clearFailures(email);

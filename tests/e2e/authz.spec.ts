@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, query, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, query, signIn, test } from "./support";
 
 async function expectNotFound(page: Page, path: string, hiddenName?: string) {
   const response = await page.goto(path);

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expect, expectAccessible, signIn, test } from "./support";
 
 test("a coordinator lands on the programmes with their cohorts and counts, and signs out", async ({ page }) => {
   await signIn(page, "coordinator@demo.tandem.se");

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
-import { expectAccessible, query, submitMainForm } from "./support";
+import { expect, expectAccessible, query, submitMainForm, test } from "./support";
 
 test("the sign-in page is in Swedish, lists the demo accounts and switches to English for good", async ({ page }) => {
   await page.goto("/");

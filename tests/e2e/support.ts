@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 
@@ -36,3 +36,19 @@ export async function submitMainForm(page: Page): Promise<void> {
   await answered;
   await expect(page.locator("main form button[type=submit]")).toBeEnabled();
 }
+
+/**
+ * The test function of every spec: besides the checks a test makes on the way, the page a test
+ * ends on is checked for accessibility too.
+ */
+export const test = base.extend<{ axeAtEnd: void }>({
+  axeAtEnd: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus && page.url().startsWith("http")) await expectAccessible(page);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
-import { throttlePolicy } from "@/lib/auth/sign-in-throttle";
+import { accountKey, accountRule, addressRule } from "@/lib/auth/sign-in-throttle";
 import { createUser, TEST_PASSWORD } from "@/tests/factories/users";
 
 describe("signing in", () => {
@@ -33,7 +33,7 @@ describe("signing in", () => {
     await createUser(db, { email: "target@example.test" });
     await createUser(db, { email: "bystander@example.test" });
     const results = [];
-    for (let i = 0; i < throttlePolicy.accountLimit; i++) {
+    for (let i = 0; i < accountRule.limit; i++) {
       results.push(await authenticate({ email: "target@example.test", password: `wrong-${i}` }, `10.0.0.${i}`));
     }
     expect(results.slice(0, -1).every((result) => !result.ok && result.reason === "invalid")).toBe(true);
@@ -47,7 +47,7 @@ describe("signing in", () => {
 
   it("counts failures from one address across accounts", async () => {
     await createUser(db, { email: "someone@example.test" });
-    for (let i = 0; i < throttlePolicy.addressLimit; i++) {
+    for (let i = 0; i < addressRule.limit; i++) {
       await authenticate({ email: `guess-${i}@example.test`, password: "x" }, "192.0.2.7");
     }
     expect(await authenticate({ email: "someone@example.test", password: TEST_PASSWORD }, "192.0.2.7")).toEqual({
@@ -60,14 +60,14 @@ describe("signing in", () => {
   it("counts concurrent failures without losing any", async () => {
     await createUser(db, { email: "target@example.test" });
     await Promise.all(Array.from({ length: 4 }, (_, i) => authenticate({ email: "target@example.test", password: `wrong-${i}` }, null)));
-    const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: "account:target@example.test" } });
-    expect(row.failures).toBe(4);
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: accountKey("target@example.test") } });
+    expect(row.hits).toBe(4);
   });
 
   it("clears the account's failures after a success", async () => {
     await createUser(db, { email: "target@example.test" });
     await authenticate({ email: "target@example.test", password: "wrong" }, null);
     await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, null);
-    expect(await db.signInThrottle.findUnique({ where: { key: "account:target@example.test" } })).toBeNull();
+    expect(await db.rateLimit.findUnique({ where: { key: accountKey("target@example.test") } })).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ CREATE TYPE "SurveyRoundStatus" AS ENUM ('DRAFT', 'OPEN', 'CLOSED');
 CREATE TYPE "ResponseMode" AS ENUM ('WEB', 'PHONE', 'IMPORT');
 
 -- CreateEnum
-CREATE TYPE "OutboxStatus" AS ENUM ('PENDING', 'SENT', 'FAILED');
+CREATE TYPE "OutboxStatus" AS ENUM ('PENDING', 'SENDING', 'SENT', 'FAILED');
 
 -- CreateTable
 CREATE TABLE "User" (
@@ -77,13 +77,13 @@ CREATE TABLE "User" (
 );
 
 -- CreateTable
-CREATE TABLE "SignInThrottle" (
+CREATE TABLE "RateLimit" (
     "key" TEXT NOT NULL,
-    "failures" INTEGER NOT NULL DEFAULT 0,
+    "hits" INTEGER NOT NULL DEFAULT 0,
     "windowStart" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lockedUntil" TIMESTAMP(3),
 
-    CONSTRAINT "SignInThrottle_pkey" PRIMARY KEY ("key")
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
@@ -378,6 +378,7 @@ CREATE TABLE "SurveyQuestion" (
     "key" TEXT NOT NULL,
     "type" "QuestionType" NOT NULL,
     "options" TEXT[],
+    "optionLabels" JSONB,
     "textSv" TEXT NOT NULL,
     "textEn" TEXT NOT NULL,
     "required" BOOLEAN NOT NULL DEFAULT false,
@@ -432,6 +433,7 @@ CREATE TABLE "OutboxEmail" (
     "id" UUID NOT NULL,
     "toEmail" TEXT NOT NULL,
     "userId" UUID,
+    "programmeId" UUID,
     "locale" "Locale" NOT NULL,
     "template" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
@@ -442,6 +444,7 @@ CREATE TABLE "OutboxEmail" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedAt" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -505,6 +508,12 @@ CREATE UNIQUE INDEX "Application_participationId_key" ON "Application"("particip
 
 -- CreateIndex
 CREATE INDEX "Application_cohortId_status_role_idx" ON "Application"("cohortId", "status", "role");
+
+-- CreateIndex
+CREATE INDEX "Application_cohortId_createdAt_idx" ON "Application"("cohortId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Application_languageCodes_idx" ON "Application" USING GIN ("languageCodes");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_cohortId_email_key" ON "Application"("cohortId", "email");
@@ -571,6 +580,9 @@ CREATE INDEX "OutboxEmail_status_nextAttemptAt_idx" ON "OutboxEmail"("status", "
 
 -- CreateIndex
 CREATE INDEX "OutboxEmail_userId_idx" ON "OutboxEmail"("userId");
+
+-- CreateIndex
+CREATE INDEX "OutboxEmail_programmeId_createdAt_idx" ON "OutboxEmail"("programmeId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "AuditEntry_subjectUserId_at_idx" ON "AuditEntry"("subjectUserId", "at");
@@ -715,6 +727,9 @@ ALTER TABLE "SurveyAnswer" ADD CONSTRAINT "SurveyAnswer_questionId_fkey" FOREIGN
 
 -- AddForeignKey
 ALTER TABLE "OutboxEmail" ADD CONSTRAINT "OutboxEmail_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxEmail" ADD CONSTRAINT "OutboxEmail_programmeId_fkey" FOREIGN KEY ("programmeId") REFERENCES "Programme"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
