@@ -4,6 +4,7 @@ import { chromiumArgs, findChromium } from "./tests/setup/chromium";
 // Run through `npm test` (or `npm run test:e2e`), which prepares a fresh database with demo data,
 // builds the app and sets DATABASE_URL, NEXTAUTH_SECRET and E2E_PORT for the server started here.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const results = process.env.TANDEM_RESULTS_DIR ?? ".data/test-results";
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -14,8 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: ".data/test-results/playwright.json" }]],
-  outputDir: ".data/test-results/playwright",
+  reporter: [["list"], ["json", { outputFile: `${results}/playwright.json` }]],
+  outputDir: `${results}/playwright`,
   use: {
     baseURL,
     locale: "sv-SE",

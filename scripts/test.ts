@@ -24,7 +24,9 @@ type Tally = { passed: number; failed: number; skipped: number };
 
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
-const resultsDir = path.resolve(".data/test-results");
+/** Anything else is passed to the runners as a filter, e.g. `npm run test:e2e -- tests/e2e/apply.spec.ts`. */
+const filters = process.argv.slice(2).filter((arg, index, all) => arg !== "--only" && all[index - 1] !== "--only");
+const resultsDir = path.resolve(process.env.TANDEM_RESULTS_DIR ?? ".data/test-results");
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -43,7 +45,7 @@ async function runVitest(env: NodeJS.ProcessEnv, projects: string[]): Promise<Ta
   const projectArgs = projects.flatMap((name) => ["--project", name]);
   const code = await run(
     "npx",
-    ["vitest", "run", ...projectArgs, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    ["vitest", "run", ...projectArgs, ...filters, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
     env,
   );
   const report = readJson(output);
@@ -80,7 +82,7 @@ async function runPlaywright(env: NodeJS.ProcessEnv, adminUrl: string): Promise<
     if (built !== 0) return { passed: 0, failed: 1, skipped: 0 };
     const output = path.join(resultsDir, "playwright.json");
     rmSync(output, { force: true });
-    const code = await run("npx", ["playwright", "test"], appEnv);
+    const code = await run("npx", ["playwright", "test", ...filters], appEnv);
     const report = readJson(output) as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
     const stats = report?.stats ?? {};
     const tally = { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 };

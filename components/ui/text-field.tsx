@@ -1,37 +1,24 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { controlClass, describedBy, FieldError, FieldHint } from "@/components/ui/field-parts";
 
-type Props = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-};
+type Props = InputHTMLAttributes<HTMLInputElement> & { name: string; label: ReactNode; hint?: ReactNode; errors?: string[] };
 
 /** A labelled input with its hint and errors above it, linked for screen readers. */
 export function TextField({ name, label, hint, errors, id = name, className = "", ...input }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+  const ids = describedBy(id, hint, errors);
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-stone-600">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} className="mt-1 font-medium text-red-800">
-          {errors!.join(" ")}
-        </p>
-      )}
+      <FieldHint id={ids.hintId}>{hint}</FieldHint>
+      <FieldError id={ids.errorId} errors={errors} />
       <input
         id={id}
         name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`mt-1 block min-h-11 w-full rounded-md border px-3 ${errorId ? "border-2 border-red-700" : "border-stone-500"}`}
+        aria-invalid={ids.errorId ? true : undefined}
+        aria-describedby={ids.describedBy}
+        className={controlClass(Boolean(ids.errorId))}
         {...input}
       />
     </div>

@@ -1,0 +1,24 @@
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import sv from "@/messages/sv.json";
+import type { AppLocale } from "@/lib/i18n/locales";
+
+// An email is a template name plus parameters. Its subject and body are messages under
+// emails.<template> (subject, body), rendered in the recipient's language when the email is queued,
+// so the outbox shows exactly what was sent. Bodies are plain text; a `link` parameter, when given,
+// is printed on a line of its own after the body.
+
+export type EmailParams = Record<string, string | number | Date>;
+export type RenderedEmail = { subject: string; bodyText: string };
+
+const catalogues = { sv, en } as const;
+
+export function renderEmail(template: string, locale: AppLocale, params: EmailParams = {}): RenderedEmail {
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails", timeZone: "Europe/Stockholm" });
+  const key = template as Parameters<typeof t>[0];
+  const subject = t(`${template}.subject` as typeof key, params as never);
+  const body = t(`${template}.body` as typeof key, params as never);
+  const signature = t("signature" as typeof key);
+  const link = typeof params.link === "string" ? `\n\n${params.link}` : "";
+  return { subject, bodyText: `${body}${link}\n\n${signature}\n` };
+}

@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { renderEmail, type EmailParams } from "@/lib/email/email-templates";
+
+type Client = Db | Prisma.TransactionClient;
+
+export type EmailRequest = {
+  to: string;
+  locale: AppLocale;
+  template: string;
+  params?: EmailParams;
+  userId?: string | null;
+  programmeId?: string | null;
+  /**
+   * Makes the email unique: a second request with the same key is ignored. Reminders use
+   * "<kind>:<who>:<period>" so each goes out once per period, however many instances run.
+   */
+  dedupeKey?: string;
+};
+
+/**
+ * Queues an email in the outbox, in the same transaction as the change it reports when given one,
+ * so an email is never sent for a change that was rolled back, and never lost for one that was
+ * saved. Returns false when the dedupe key was already used.
+ */
+export async function enqueueEmail(client: Client, request: EmailRequest): Promise<boolean> {
+  const { subject, bodyText } = renderEmail(request.template, request.locale, request.params);
+  const rows = await client.outboxEmail.createMany({
+    data: [
+      {
+        toEmail: request.to,
+        locale: request.locale,
+        template: request.template,
+        subject,
+        bodyText,
+        userId: request.userId ?? null,
+        programmeId: request.programmeId ?? null,
+        dedupeKey: request.dedupeKey ?? null,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return rows.count === 1;
+}
