@@ -20,7 +20,7 @@ export function toFieldErrors(error: z.ZodError, translate: (key: string) => str
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    const key = /^[a-z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : fallbackKey;
+    const key = /^[a-zA-Z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : fallbackKey;
     (errors[field] ??= []).push(translate(key));
   }
   return errors;

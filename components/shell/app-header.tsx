@@ -12,6 +12,7 @@ export async function AppHeader() {
   const links = viewer
     ? [
         isStaff(viewer) && { href: "/coordinator", label: t("nav.coordinator") },
+        isStaff(viewer) && { href: "/coordinator/outbox", label: t("nav.outbox") },
         hasRole(viewer, "MENTOR") && { href: "/mentor", label: t("nav.mentor") },
         hasRole(viewer, "MENTEE") && { href: "/mentee", label: t("nav.mentee") },
       ].filter((link): link is { href: string; label: string } => Boolean(link))

@@ -25,6 +25,28 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
+// next-intl's server functions need React's server build, which Vitest does not load. Under test
+// they translate with the same message files, in the language of the locale cookie (Swedish by default).
+vi.mock("next-intl/server", async () => {
+  const { createTranslator, createFormatter } = await import("next-intl");
+  const messages = { sv: (await import("@/messages/sv.json")).default, en: (await import("@/messages/en.json")).default };
+  const locale = () => (cookieJar.get("NEXT_LOCALE") === "en" ? "en" : "sv");
+  return {
+    getLocale: async () => locale(),
+    getTranslations: async (options?: string | { namespace?: string; locale?: "sv" | "en" }) => {
+      const namespace = typeof options === "string" ? options : options?.namespace;
+      const chosen = (typeof options === "object" && options?.locale) || locale();
+      return createTranslator({ locale: chosen, messages: messages[chosen], namespace: namespace as never, timeZone: "Europe/Stockholm" });
+    },
+    getFormatter: async () => createFormatter({ locale: locale(), timeZone: "Europe/Stockholm" }),
+  };
+});
+
+/** Sets the language the code under test sees (as the locale cookie would). */
+export function useLocale(locale: "sv" | "en") {
+  cookieJar.set("NEXT_LOCALE", locale);
+}
+
 const { db } = await import("@/lib/db");
 
 beforeEach(async () => {

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/policy";
+import { isId } from "@/lib/ids";
+import { smtpSettingsFromEnv } from "@/lib/email/delivery";
+
+export const outboxPageSize = 50;
+
+/** Emails about the programmes the viewer runs, newest first. */
+export async function listOutbox(viewer: Viewer, page: number) {
+  const where = { programmeId: { in: viewer.programmeIds } };
+  const [total, emails] = await Promise.all([
+    db.outboxEmail.count({ where }),
+    db.outboxEmail.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * outboxPageSize,
+      take: outboxPageSize,
+      select: { id: true, toEmail: true, subject: true, status: true, createdAt: true, sentAt: true, template: true },
+    }),
+  ]);
+  return { total, emails, smtpConfigured: smtpSettingsFromEnv() !== null };
+}
+
+/** One email, if it is about a programme the viewer runs. */
+export async function getOutboxEmail(viewer: Viewer, emailId: string) {
+  if (!isId(emailId)) return null;
+  const email = await db.outboxEmail.findUnique({
+    where: { id: emailId },
+    select: {
+      id: true,
+      toEmail: true,
+      subject: true,
+      bodyText: true,
+      status: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+      programmeId: true,
+      locale: true,
+    },
+  });
+  if (!email?.programmeId || !viewer.programmeIds.includes(email.programmeId)) return null;
+  return email;
+}
