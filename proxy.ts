@@ -11,5 +11,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/coordinator/:path*", "/mentor/:path*", "/mentee/:path*", "/account/:path*"],
+  matcher: ["/coordinator/:path*", "/mentor/:path*", "/mentee/:path*", "/account/:path*", "/profile/:path*"],
 };

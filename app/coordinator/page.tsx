@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
@@ -6,6 +7,7 @@ import { isStaff } from "@/lib/auth/policy";
 import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
 import { ProgrammeOverviewCard } from "@/components/programmes/programme-overview";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,11 +20,19 @@ export default async function CoordinatorHome() {
   if (!isStaff(viewer)) notFound();
   const t = await getTranslations("coordinator");
   const programmes = await listProgrammeOverviews(viewer);
+  const administers = viewer.adminOrganizationIds.length > 0;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead", { name: viewer.name })} />
+      {administers && (
+        <p className="mb-6">
+          <Link href="/coordinator/programmes/new" className={buttonClass("primary")}>
+            {t("newProgramme")}
+          </Link>
+        </p>
+      )}
       {programmes.length === 0 ? (
-        <EmptyState title={t("noProgrammes")} />
+        <EmptyState title={t("noProgrammes")}>{administers ? t("noProgrammesAdmin") : t("noProgrammesCoordinator")}</EmptyState>
       ) : (
         <div className="space-y-6">
           {programmes.map((programme) => (

@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, clientAddress } from "@/lib/auth/sign-in";
+import { authenticate } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/request/client-address";
 
 // Signing in through the form goes through signInAction (lib/auth/sign-in-actions.ts); the
 // credentials provider below offers the same check over HTTP for scripts and API clients.

@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { toFieldErrors, type ActionState } from "@/lib/action-state";
-import { authenticate, clientAddress } from "@/lib/auth/sign-in";
+import { authenticate } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/request/client-address";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 

@@ -36,9 +36,3 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
   await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, ip });
   return { ok: true, user: { id: user.id, name: user.name, email } };
 }
-
-/** The client's address as the proxy in front of Tandem reports it, for throttling. */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
-}

@@ -1,7 +1,14 @@
 import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { requireCoordinatorOf } from "@/lib/auth/access";
+import { isAdministrator, type Viewer } from "@/lib/auth/policy";
+import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/policy";
-import type { CohortStatus } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, CohortStatus } from "@/lib/generated/prisma/client";
+import { buildPipeline, type CohortPipeline } from "@/lib/programmes/pipeline";
+
+export type ApplicationCounts = Record<ApplicationStatus, number>;
 
 export type CohortSummary = {
   id: string;
@@ -14,18 +21,26 @@ export type CohortSummary = {
   activePairs: number;
   pairs: number;
   meetings: number;
+  applications: ApplicationCounts;
+  /** For cohorts still to be matched (planning, recruiting, matching); null once matched. */
+  pipeline: CohortPipeline | null;
 };
 
 export type ProgrammeOverview = {
   id: string;
   name: string;
   description: string;
+  organizationId: string;
   cohorts: CohortSummary[];
 };
 
+/** Statuses in which the home page shows what is missing for matching. */
+const BEFORE_MATCHING: CohortStatus[] = ["PLANNING", "RECRUITING", "MATCHING"];
+
 /**
- * The programmes the viewer runs, each with its cohorts and their counts. Counting is done by
- * the database in three grouped queries, whatever the number of cohorts.
+ * The programmes the viewer runs, each with its cohorts, their counts and, for cohorts not yet
+ * matched, their recruitment pipeline. Everything is counted by the database in five grouped
+ * queries, whatever the number of programmes, cohorts and applications.
  */
 export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeOverview[]> {
   if (viewer.programmeIds.length === 0) return [];
@@ -36,66 +51,150 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
       id: true,
       name: true,
       description: true,
+      organizationId: true,
+      fields: { orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true } },
       cohorts: {
         orderBy: { startDate: "desc" },
         select: { id: true, name: true, status: true, startDate: true, endDate: true },
       },
     },
   });
-  const cohortIds = programmes.flatMap((programme) => programme.cohorts.map((cohort) => cohort.id));
-  if (cohortIds.length === 0) return programmes.map((programme) => ({ ...programme, cohorts: [] }));
+  const cohorts = programmes.flatMap((programme) => programme.cohorts);
+  const cohortIds = cohorts.map((cohort) => cohort.id);
+  const pipelineIds = cohorts.filter((cohort) => BEFORE_MATCHING.includes(cohort.status)).map((cohort) => cohort.id);
 
-  const [participants, pairs, meetings] = await Promise.all([
-    db.participation.groupBy({ by: ["cohortId", "role"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
-    db.pair.groupBy({
-      by: ["cohortId", "status"],
-      where: { cohortId: { in: cohortIds }, status: { not: "PROPOSED" } },
-      _count: { _all: true },
-    }),
-    db.$queryRaw<Array<{ cohortId: string; meetings: bigint }>>`
-      SELECT p."cohortId", count(*) AS meetings
-      FROM "Meeting" m JOIN "Pair" p ON p."id" = m."pairId"
-      WHERE p."cohortId" = ANY(${cohortIds}::uuid[])
-      GROUP BY p."cohortId"`,
-  ]);
+  const [participants, pools, pairs, meetings, applications] = cohortIds.length
+    ? await Promise.all([
+        db.participation.groupBy({ by: ["cohortId", "role"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
+        // The pool for matching: people still taking part, by field, with their mentor places.
+        pipelineIds.length
+          ? db.participation.groupBy({
+              by: ["cohortId", "role", "professionalFieldId"],
+              where: { cohortId: { in: pipelineIds }, status: { in: ["INVITED", "ACTIVE"] } },
+              _count: { _all: true },
+              _sum: { mentorCapacity: true },
+            })
+          : Promise.resolve([]),
+        db.pair.groupBy({
+          by: ["cohortId", "status"],
+          where: { cohortId: { in: cohortIds }, status: { not: "PROPOSED" } },
+          _count: { _all: true },
+        }),
+        db.$queryRaw<Array<{ cohortId: string; meetings: bigint }>>`
+          SELECT p."cohortId", count(*) AS meetings
+          FROM "Meeting" m JOIN "Pair" p ON p."id" = m."pairId"
+          WHERE p."cohortId" = ANY(${cohortIds}::uuid[])
+          GROUP BY p."cohortId"`,
+        db.application.groupBy({ by: ["cohortId", "status"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
+      ])
+    : [[], [], [], [], []];
 
-  const count = <T extends { cohortId: string }>(rows: T[], cohortId: string, match: (row: T) => boolean, value: (row: T) => number) =>
-    rows.filter((row) => row.cohortId === cohortId && match(row)).reduce((sum, row) => sum + value(row), 0);
+  // Rows are bucketed by cohort once, so building the page stays linear in the number of rows.
+  const byCohort = <T extends { cohortId: string }>(rows: T[]) => {
+    const buckets = new Map<string, T[]>();
+    for (const row of rows) buckets.set(row.cohortId, [...(buckets.get(row.cohortId) ?? []), row]);
+    return (cohortId: string) => buckets.get(cohortId) ?? [];
+  };
+  const participantsOf = byCohort(participants);
+  const poolsOf = byCohort(pools);
+  const pairsOf = byCohort(pairs);
+  const meetingsOf = byCohort(meetings);
+  const applicationsOf = byCohort(applications);
+  const count = <T extends { _count: { _all: number } }>(rows: T[], match: (row: T) => boolean = () => true) =>
+    rows.filter(match).reduce((total, row) => total + row._count._all, 0);
 
-  return programmes.map((programme) => ({
+  return programmes.map(({ fields, ...programme }) => ({
     ...programme,
-    cohorts: programme.cohorts.map((cohort) => ({
-      ...cohort,
-      mentors: count(
-        participants,
-        cohort.id,
-        (row) => row.role === "MENTOR",
-        (row) => row._count._all,
-      ),
-      mentees: count(
-        participants,
-        cohort.id,
-        (row) => row.role === "MENTEE",
-        (row) => row._count._all,
-      ),
-      activePairs: count(
-        pairs,
-        cohort.id,
-        (row) => row.status === "ACTIVE",
-        (row) => row._count._all,
-      ),
-      pairs: count(
-        pairs,
-        cohort.id,
-        () => true,
-        (row) => row._count._all,
-      ),
-      meetings: count(
-        meetings,
-        cohort.id,
-        () => true,
-        (row) => Number(row.meetings),
-      ),
-    })),
+    cohorts: programme.cohorts.map((cohort) => {
+      const applied = applicationsOf(cohort.id);
+      return {
+        ...cohort,
+        mentors: count(participantsOf(cohort.id), (row) => row.role === "MENTOR"),
+        mentees: count(participantsOf(cohort.id), (row) => row.role === "MENTEE"),
+        activePairs: count(pairsOf(cohort.id), (row) => row.status === "ACTIVE"),
+        pairs: count(pairsOf(cohort.id)),
+        meetings: meetingsOf(cohort.id).reduce((total, row) => total + Number(row.meetings), 0),
+        applications: {
+          SUBMITTED: count(applied, (row) => row.status === "SUBMITTED"),
+          ACCEPTED: count(applied, (row) => row.status === "ACCEPTED"),
+          WAITLISTED: count(applied, (row) => row.status === "WAITLISTED"),
+          DECLINED: count(applied, (row) => row.status === "DECLINED"),
+        },
+        pipeline: BEFORE_MATCHING.includes(cohort.status)
+          ? buildPipeline(
+              fields,
+              poolsOf(cohort.id).map((row) => ({
+                role: row.role,
+                professionalFieldId: row.professionalFieldId,
+                count: row._count._all,
+                capacity: row._sum.mentorCapacity ?? 0,
+              })),
+            )
+          : null,
+      };
+    }),
   }));
+}
+
+/** The organisations the viewer may create programmes in. */
+export async function listAdministeredOrganizations(viewer: Viewer) {
+  if (viewer.adminOrganizationIds.length === 0) return [];
+  return db.organization.findMany({
+    where: { id: { in: viewer.adminOrganizationIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+/** For the new-programme page: only administrators reach it; anyone else finds nothing there. */
+export async function requireProgrammeCreator() {
+  const viewer = await requireViewer();
+  const organizations = await listAdministeredOrganizations(viewer);
+  if (organizations.length === 0) notFound();
+  return { viewer, organizations };
+}
+
+/**
+ * A programme's settings, fields, coordinators and cohorts, for its coordinators and administrators.
+ * Cached per request: the page's metadata and its body both ask.
+ */
+export const getProgrammeSettings = cache(async (programmeId: string) => {
+  const { viewer, programme } = await requireCoordinatorOf(programmeId);
+  const row = await db.programme.findUniqueOrThrow({
+    where: { id: programme.id },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+      defaultCohortMonths: true,
+      jointSessionCount: true,
+      meetingIntervalDays: true,
+      retentionMonths: true,
+      fields: { orderBy: { sortOrder: "asc" }, select: { key: true, nameSv: true, nameEn: true, active: true } },
+      coordinators: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      cohorts: { orderBy: { startDate: "desc" }, select: { id: true, name: true, status: true, startDate: true, endDate: true } },
+    },
+  });
+  return {
+    ...row,
+    coordinators: row.coordinators.map((appointment) => ({ ...appointment.user, appointedAt: appointment.createdAt })),
+    /** Appointing and removing coordinators is for the organisation's administrators. */
+    canAppoint: isAdministrator(viewer, row.organizationId),
+  };
+});
+
+export type ProgrammeSettings = Awaited<ReturnType<typeof getProgrammeSettings>>;
+
+/** What the new-cohort form needs to know about its programme. */
+export async function getNewCohortContext(programmeId: string) {
+  const { programme } = await requireCoordinatorOf(programmeId);
+  return db.programme.findUniqueOrThrow({
+    where: { id: programme.id },
+    select: { id: true, name: true, defaultCohortMonths: true, jointSessionCount: true },
+  });
 }

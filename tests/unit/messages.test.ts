@@ -1,3 +1,4 @@
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import sv from "@/messages/sv.json";
@@ -10,8 +11,18 @@ function keys(tree: Tree, prefix = ""): string[] {
   );
 }
 
+/** The ICU arguments a message uses (including those inside plural and select branches). */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]!).sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== 0) names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(text, { ignoreTag: true }));
+  return [...names].sort();
 }
 
 function lookup(tree: Tree, path: string): string {

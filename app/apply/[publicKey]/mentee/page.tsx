@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ApplicationFormPage } from "@/components/apply/application-form-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apply.form");
+  return { title: t("titleMentee") };
+}
+
+export default async function ApplyMenteePage({ params }: PageProps<"/apply/[publicKey]/mentee">) {
+  return <ApplicationFormPage publicKey={(await params).publicKey} role="MENTEE" />;
+}

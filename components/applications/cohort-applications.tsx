@@ -1,0 +1,122 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { decideApplicationsAction } from "@/lib/applications/application-actions";
+import { listCohortApplications } from "@/lib/applications/application-queries";
+import { applicationFiltersSchema, sortDirection, type ApplicationSort } from "@/lib/applications/application-schemas";
+import { Pagination, TableCount } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PublicLinkField } from "@/components/cohorts/public-link-field";
+import { ApplicationFiltersForm } from "@/components/applications/application-filters";
+import { ApplicationTable, type ApplicationTableRow, type SortLink } from "@/components/applications/application-table";
+import { applicationsHref } from "@/components/applications/applications-href";
+import { languageNamer } from "@/components/applications/language-names";
+
+type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
+
+/**
+ * A cohort's applications: filters, count, the table with bulk decisions, and pages of 50.
+ * Coordinators of another programme get "not found".
+ */
+export async function CohortApplications({ cohortId, searchParams }: Props) {
+  const viewer = await requireViewer();
+  const filters = applicationFiltersSchema.parse(searchParams);
+  const data = await listCohortApplications(viewer, cohortId, filters);
+  if (!data) notFound();
+
+  const [t, format, locale] = await Promise.all([getTranslations("applications"), getFormatter(), getLocale()]);
+  const language = locale === "en" ? "en" : "sv";
+  const fieldNames = new Map(data.fields.map((field) => [field.id, language === "en" ? field.nameEn : field.nameSv]));
+  const languageName = languageNamer(language);
+  const current = { ...filters, page: data.page };
+
+  const rows: ApplicationTableRow[] = data.rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    role: t(`roles.${row.role}`),
+    field: fieldNames.get(row.professionalFieldId) ?? "",
+    city: row.city ?? "",
+    languages: row.languageCodes.map(languageName).join(", "),
+    status: row.status,
+    statusLabel: t(`status.${row.status}`),
+    submitted: format.dateTime(row.createdAt, { dateStyle: "medium" }),
+  }));
+
+  const sortLink = (sort: ApplicationSort, label: string): SortLink => {
+    const active = filters.sort === sort;
+    const direction = sortDirection(filters);
+    return {
+      label,
+      href: applicationsHref(data.cohort.id, {
+        ...filters,
+        sort,
+        dir: active ? (direction === "asc" ? "desc" : "asc") : undefined,
+        page: 1,
+      }),
+      direction: active ? direction : undefined,
+    };
+  };
+
+  const filtered = Boolean(filters.role || filters.field || filters.status || filters.city || filters.language || filters.q);
+  const clearHref = applicationsHref(data.cohort.id, {});
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {(data.total > 0 || filtered) && (
+        <ApplicationFiltersForm cohortId={data.cohort.id} filters={filters} fields={data.fields} cities={data.cities} locale={language} />
+      )}
+      {data.total === 0 ? (
+        filtered ? (
+          <EmptyState title={t("empty.filteredTitle")}>
+            <Link href={clearHref} className="inline-flex min-h-11 items-center text-accent-700 underline">
+              {t("filters.clear")}
+            </Link>
+          </EmptyState>
+        ) : (
+          <EmptyState title={t("empty.title")}>
+            <div className="mx-auto max-w-xl text-left">
+              <PublicLinkField
+                link={data.cohort.publicLink}
+                label={t("empty.linkLabel")}
+                hint={t("empty.share")}
+                copyLabel={t("empty.copy")}
+                copiedLabel={t("empty.copied")}
+              />
+            </div>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <TableCount>{t("count", { count: data.total })}</TableCount>
+          <ApplicationTable
+            // A new filter, sort or page starts with nothing selected and no old result showing.
+            key={applicationsHref(data.cohort.id, current)}
+            rows={rows}
+            caption={t("table.caption", { cohort: data.cohort.name })}
+            sortLinks={{
+              name: sortLink("name", t("columns.name")),
+              field: sortLink("field", t("columns.field")),
+              status: sortLink("status", t("columns.status")),
+              submitted: sortLink("submitted", t("columns.submitted")),
+            }}
+            action={decideApplicationsAction.bind(null, data.cohort.id)}
+          />
+          <Pagination
+            page={data.page}
+            pageCount={data.pageCount}
+            hrefFor={(page) => applicationsHref(data.cohort.id, { ...current, page })}
+            labels={{
+              nav: t("pagination.nav"),
+              previous: t("pagination.previous"),
+              next: t("pagination.next"),
+              position: t("pagination.position", { page: data.page, pageCount: data.pageCount }),
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

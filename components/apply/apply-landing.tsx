@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { applicationWindow, type ApplyCohort } from "@/lib/applications/application-submit-queries";
+import { roleSlugs } from "@/lib/applications/application-submit-form";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ApplicationsClosed } from "@/components/apply/applications-closed";
+import { CohortFacts } from "@/components/apply/cohort-facts";
+
+/** The cohort's public page: what the programme is, when the cohort runs, and the two ways in. */
+export async function ApplyLanding({ cohort }: { cohort: ApplyCohort }) {
+  const t = await getTranslations("apply.landing");
+  const applying = applicationWindow(cohort, new Date());
+  const choices = [
+    { role: "MENTEE" as const, title: t("asMentee"), text: t("asMenteeText") },
+    { role: "MENTOR" as const, title: t("asMentor"), text: t("asMentorText") },
+  ];
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageHeader title={t("title", { programme: cohort.programme.name })} />
+      {cohort.programme.description && <p className="max-w-prose whitespace-pre-line text-stone-800">{cohort.programme.description}</p>}
+      <Card>
+        <CohortFacts cohort={cohort} applying={applying} />
+      </Card>
+      {applying.accepting ? (
+        <section aria-labelledby="choose-role" className="space-y-4">
+          <h2 id="choose-role" className="text-xl font-semibold">
+            {t("chooseRole")}
+          </h2>
+          <p>{t("noAccount")}</p>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {choices.map((choice) => (
+              <li key={choice.role} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+                <p className="grow">{choice.text}</p>
+                <Link href={`/apply/${cohort.publicKey}/${roleSlugs[choice.role]}`} className={buttonClass("primary")}>
+                  {choice.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <ApplicationsClosed opensAt={applying.opensAt} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { updateParticipantProfileAction } from "@/lib/participants/participant-admin-actions";
+import { getParticipantProfile } from "@/lib/participants/participant-admin-queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { ParticipantStatusBadge } from "@/components/participants/participant-status-badge";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { profileFormOptions } from "@/components/profile/profile-options";
+
+/**
+ * A participant's profile for a coordinator of the programme, to read and correct. Anyone else,
+ * and any id that is not a participation of the viewer's programmes, gets "not found".
+ */
+export async function ParticipantProfileAdmin({ participationId }: { participationId: string }) {
+  const viewer = await requireViewer();
+  const profile = await getParticipantProfile(viewer, participationId);
+  if (!profile) notFound();
+  const t = await getTranslations("participants");
+  const locale = (await getLocale()) === "en" ? "en" : "sv";
+  return (
+    <div className="max-w-3xl">
+      <Link
+        href={`/coordinator/cohorts/${profile.cohort.id}/participants`}
+        className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline"
+      >
+        {t("profile.back", { cohort: profile.cohort.name })}
+      </Link>
+      <PageHeader
+        title={profile.person.name}
+        lead={t("profile.lead", { role: profile.role, cohort: profile.cohort.name, programme: profile.programme.name })}
+      />
+      <dl className="mb-6 grid gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3">
+        <div>
+          <dt className="font-medium">{t("profile.email")}</dt>
+          <dd className="break-all" data-testid="participant-email">
+            {profile.person.email}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("columns.status")}</dt>
+          <dd>
+            <ParticipantStatusBadge status={profile.status} label={t(`status.${profile.status}`)} />
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium">{t("profile.account")}</dt>
+          <dd>{profile.person.hasPassword ? t("profile.hasPassword") : t("profile.noPassword")}</dd>
+        </div>
+      </dl>
+      <ProfileForm
+        action={updateParticipantProfileAction.bind(null, profile.id)}
+        role={profile.role}
+        defaults={profile.values}
+        options={profileFormOptions(locale, profile.fields)}
+        voice="coordinator"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import Form from "next/form";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { updateOwnProfileAction } from "@/lib/participants/profile-actions";
+import { getOwnProfile } from "@/lib/participants/profile-queries";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { profileFormOptions } from "@/components/profile/profile-options";
+
+/**
+ * The signed-in person's profile in one of their cohorts (the latest unless they choose another).
+ * A participation that is not theirs is "not found".
+ */
+export async function OwnProfile({ participation }: { participation?: string }) {
+  const viewer = await requireViewer();
+  const own = await getOwnProfile(viewer, participation);
+  const t = await getTranslations("profilePage");
+  if (!own) {
+    if (participation !== undefined) notFound();
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("none")}>
+          <p>{t("noneHint")}</p>
+          <Link href="/account" className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
+            {t("toAccount")}
+          </Link>
+        </EmptyState>
+      </>
+    );
+  }
+  const { profile, choices } = own;
+  const locale = (await getLocale()) === "en" ? "en" : "sv";
+  const roleName = (role: "MENTOR" | "MENTEE") => t("role", { role });
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title={t("title")}
+        lead={t("lead", { role: profile.role, cohort: profile.cohort.name, programme: profile.programme.name })}
+      />
+      {choices.length > 1 && (
+        // A plain GET form: the chosen cohort is in the URL, and it works without JavaScript.
+        <Form action="/profile" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4">
+          <SelectField
+            name="participation"
+            label={t("choose")}
+            hint={t("chooseHint")}
+            defaultValue={profile.id}
+            className="min-w-64 flex-1"
+            options={choices.map((choice) => ({
+              value: choice.id,
+              label: t("choice", { cohort: choice.cohortName, programme: choice.programmeName, role: roleName(choice.role) }),
+            }))}
+          />
+          <Button type="submit" variant="secondary">
+            {t("show")}
+          </Button>
+        </Form>
+      )}
+      <dl className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
+        <dt className="font-medium">{t("email")}</dt>
+        <dd className="break-all" data-testid="profile-email">
+          {profile.person.email}
+        </dd>
+        <dd className="mt-1 text-sm text-stone-600">{t("emailHint")}</dd>
+      </dl>
+      <ProfileForm
+        key={profile.id}
+        action={updateOwnProfileAction.bind(null, profile.id)}
+        role={profile.role}
+        defaults={profile.values}
+        options={profileFormOptions(locale, profile.fields)}
+        voice="self"
+        fieldLocked={profile.fieldLocked}
+      />
+    </div>
+  );
+}

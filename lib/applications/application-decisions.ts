@@ -1,0 +1,199 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/app-url";
+import { recordAudit } from "@/lib/audit/audit";
+import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
+import { sendPasswordLink } from "@/lib/auth/password-links";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readApplicationProfile } from "@/lib/applications/application-profile";
+import { decisionStatus, transitionRefusal, type Decision, type TransitionRefusal } from "@/lib/applications/application-schemas";
+import { participationColumns } from "@/lib/participants/profile-schemas";
+
+// Deciding one application: accept (the person gets an account if new, a participation in the
+// cohort, and an email), waitlist or decline. Each application is decided in its own transaction,
+// so in a bulk decision one refusal never undoes the others. Callers authorize first: they load
+// applications only from cohorts the viewer runs (see decidableApplicationSelect).
+
+export const decidableApplicationSelect = {
+  id: true,
+  name: true,
+  email: true,
+  locale: true,
+  role: true,
+  status: true,
+  profile: true,
+  consentAt: true,
+  userId: true,
+  professionalFieldId: true,
+  professionalField: { select: { key: true } },
+  cohort: { select: { id: true, name: true, status: true, programmeId: true, programme: { select: { id: true, name: true } } } },
+} as const satisfies Prisma.ApplicationSelect;
+
+export type DecidableApplication = Prisma.ApplicationGetPayload<{ select: typeof decidableApplicationSelect }>;
+
+export type DecisionRequest = { decision: Decision; reason: string | null; emailReason: boolean };
+
+export type DecisionRefusal = TransitionRefusal | "changedMeanwhile" | "alreadyParticipant" | "noEmail" | "cohortClosed";
+
+/** Which email the applicant was sent, if any. */
+export type DecisionEmail = "setPassword" | "applicationAccepted" | "applicationWaitlisted" | "applicationDeclined" | null;
+
+export type DecisionOutcome = { ok: true; decision: Decision; email: DecisionEmail } | { ok: false; refusal: DecisionRefusal };
+
+/** Thrown inside a transaction to roll it back with a reason the coordinator can read. */
+class Refused extends Error {
+  constructor(readonly refusal: DecisionRefusal) {
+    super(refusal);
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+
+export async function decideApplication(
+  actorId: string,
+  application: DecidableApplication,
+  request: DecisionRequest,
+): Promise<DecisionOutcome> {
+  if (application.cohort.status === "CLOSED") return { ok: false, refusal: "cohortClosed" };
+  const refusal = transitionRefusal(application.status, request.decision);
+  if (refusal) return { ok: false, refusal };
+  if (request.decision === "accept" && !application.email) return { ok: false, refusal: "noEmail" };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // Claim the application in the status it was read in: if another coordinator decided it in
+      // the meantime, nothing here happens twice.
+      const status = decisionStatus[request.decision];
+      const claimed = await tx.application.updateMany({
+        where: { id: application.id, status: application.status },
+        data: { status, decidedAt: new Date(), decisionReason: request.decision === "accept" ? null : request.reason },
+      });
+      if (claimed.count !== 1) throw new Refused("changedMeanwhile");
+
+      const result =
+        request.decision === "accept"
+          ? await accept(tx, application)
+          : request.decision === "waitlist"
+            ? await waitlist(tx, application)
+            : await decline(tx, application, request);
+
+      await recordAudit(
+        {
+          actorId,
+          action: `application.${request.decision}`,
+          entityType: "Application",
+          entityId: application.id,
+          subjectUserId: result.userId ?? application.userId,
+          programmeId: application.cohort.programmeId,
+          details: { from: application.status, to: status, email: result.email, newAccount: result.newAccount },
+        },
+        tx,
+      );
+      return { ok: true as const, decision: request.decision, email: result.email };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    // The same person added to the cohort or given an account by someone else at the same moment:
+    // the unique keys stop the second write. Trying again gives the precise answer.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, refusal: "changedMeanwhile" };
+    throw error;
+  }
+}
+
+type StepResult = { userId?: string; newAccount: boolean; email: DecisionEmail };
+
+const emailParams = (application: DecidableApplication) => ({
+  name: application.name,
+  programme: application.cohort.programme.name,
+  cohort: application.cohort.name,
+});
+
+async function accept(tx: Tx, application: DecidableApplication): Promise<StepResult> {
+  const email = application.email as string;
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, passwordHash: true } });
+  const user =
+    existing ??
+    (await tx.user.create({
+      data: { email, name: application.name, locale: application.locale },
+      select: { id: true, name: true, locale: true, passwordHash: true },
+    }));
+
+  const already = await tx.participation.findUnique({
+    where: { cohortId_userId: { cohortId: application.cohort.id, userId: user.id } },
+    select: { id: true },
+  });
+  if (already) throw new Refused("alreadyParticipant");
+
+  const profile = readApplicationProfile(application.profile, { name: application.name, fieldKey: application.professionalField.key });
+  const participation = await tx.participation.create({
+    data: {
+      ...participationColumns(profile, application.professionalFieldId),
+      cohortId: application.cohort.id,
+      userId: user.id,
+      role: application.role,
+      consentAt: application.consentAt,
+    },
+    select: { id: true },
+  });
+  await tx.application.update({ where: { id: application.id }, data: { participationId: participation.id, userId: user.id } });
+
+  // Someone without a password chooses one through a one-time link; anyone else just signs in.
+  if (!user.passwordHash) {
+    await sendPasswordLink(tx, { id: user.id, name: user.name, email, locale: user.locale }, application.cohort.programme);
+    return { userId: user.id, newAccount: !existing, email: "setPassword" };
+  }
+  await enqueueEmail(tx, {
+    to: email,
+    locale: application.locale,
+    template: "applicationAccepted",
+    params: { ...emailParams(application), link: appUrl("/login") },
+    userId: user.id,
+    programmeId: application.cohort.programmeId,
+  });
+  return { userId: user.id, newAccount: false, email: "applicationAccepted" };
+}
+
+async function waitlist(tx: Tx, application: DecidableApplication): Promise<StepResult> {
+  if (!application.email) return { newAccount: false, email: null };
+  await enqueueEmail(tx, {
+    to: application.email,
+    locale: application.locale,
+    template: "applicationWaitlisted",
+    params: emailParams(application),
+    userId: application.userId,
+    programmeId: application.cohort.programmeId,
+  });
+  return { newAccount: false, email: "applicationWaitlisted" };
+}
+
+async function decline(tx: Tx, application: DecidableApplication, request: DecisionRequest): Promise<StepResult> {
+  if (!request.emailReason || !application.email || !request.reason) return { newAccount: false, email: null };
+  await enqueueEmail(tx, {
+    to: application.email,
+    locale: application.locale,
+    template: "applicationDeclined",
+    params: { ...emailParams(application), reason: request.reason },
+    userId: application.userId,
+    programmeId: application.cohort.programmeId,
+  });
+  return { newAccount: false, email: "applicationDeclined" };
+}
+
+/** An application the viewer may decide: its cohort belongs to a programme they run. */
+export async function findDecidableApplication(viewer: Viewer, applicationId: string): Promise<DecidableApplication | null> {
+  const application = await db.application.findUnique({ where: { id: applicationId }, select: decidableApplicationSelect });
+  return application && canManageProgramme(viewer, application.cohort.programmeId) ? application : null;
+}
+
+/**
+ * The chosen applications that belong to this cohort, by name. The caller has authorized the
+ * cohort; ids of any other cohort are left out here, whoever put them in the form.
+ */
+export async function findDecidableApplicationsOfCohort(cohortId: string, applicationIds: string[]): Promise<DecidableApplication[]> {
+  return db.application.findMany({
+    where: { cohortId, id: { in: applicationIds } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: decidableApplicationSelect,
+  });
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/policy";
+import { acceptsApplications } from "@/lib/cohorts/cohort-status";
+import type { CohortStatus } from "@/lib/generated/prisma/client";
+import { formValuesFromProfile, type FormValues } from "@/lib/applications/application-submit-form";
+
+// Reads for the public application page. Anyone with the link may see what the page shows: the
+// programme's and the cohort's public facts, never who applied.
+
+/** Public keys are random URL-safe strings; anything else is simply not found. */
+export const publicKeySchema = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export type ApplyField = { id: string; key: string; nameSv: string; nameEn: string };
+
+export type ApplyCohort = {
+  id: string;
+  publicKey: string;
+  name: string;
+  status: CohortStatus;
+  startDate: Date;
+  endDate: Date;
+  applicationOpensAt: Date | null;
+  applicationClosesAt: Date | null;
+  defaultMentorCapacity: number;
+  programme: { id: string; name: string; description: string; retentionMonths: number; organizationName: string };
+  /** The programme's active professional fields, in its order. */
+  fields: ApplyField[];
+};
+
+/** The cohort behind a public link, or null for an unknown or malformed key. */
+export const getApplyCohort = cache(async (publicKey: string): Promise<ApplyCohort | null> => {
+  const key = publicKeySchema.safeParse(publicKey);
+  if (!key.success) return null;
+  const cohort = await db.cohort.findUnique({
+    where: { publicKey: key.data },
+    select: {
+      id: true,
+      publicKey: true,
+      name: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      applicationOpensAt: true,
+      applicationClosesAt: true,
+      defaultMentorCapacity: true,
+      programme: {
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          retentionMonths: true,
+          organization: { select: { name: true } },
+          fields: {
+            where: { active: true },
+            orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+            select: { id: true, key: true, nameSv: true, nameEn: true },
+          },
+        },
+      },
+    },
+  });
+  if (!cohort) return null;
+  const { programme, ...rest } = cohort;
+  return {
+    ...rest,
+    programme: {
+      id: programme.id,
+      name: programme.name,
+      description: programme.description,
+      retentionMonths: programme.retentionMonths,
+      organizationName: programme.organization.name,
+    },
+    fields: programme.fields,
+  };
+});
+
+export type ApplicationWindow =
+  | { accepting: true; closesAt: Date | null }
+  /** `opensAt` is set when a window that has not begun yet is planned. */
+  | { accepting: false; opensAt: Date | null };
+
+/** Whether the cohort takes applications now, and when that changes, as the page tells it. */
+export function applicationWindow(cohort: ApplyCohort, now: Date): ApplicationWindow {
+  if (acceptsApplications(cohort, now)) return { accepting: true, closesAt: cohort.applicationClosesAt };
+  const upcoming =
+    (cohort.status === "PLANNING" || cohort.status === "RECRUITING") &&
+    cohort.applicationOpensAt !== null &&
+    cohort.applicationOpensAt.getTime() > now.getTime();
+  return { accepting: false, opensAt: upcoming ? cohort.applicationOpensAt : null };
+}
+
+export type ReturningApplicant = {
+  values: FormValues;
+  /** The cohort the profile was taken from, or null when only the account's name and email are known. */
+  fromCohort: string | null;
+};
+
+/**
+ * What the form can be filled in with for a signed-in person: name and email from the account,
+ * the rest from their latest participation. Only the person themselves sees it.
+ */
+export async function getReturningApplicant(viewer: Viewer): Promise<ReturningApplicant | null> {
+  const user = await db.user.findUnique({
+    where: { id: viewer.id },
+    select: {
+      name: true,
+      email: true,
+      erasedAt: true,
+      participations: {
+        orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
+        take: 1,
+        select: {
+          phone: true,
+          city: true,
+          region: true,
+          educationDegree: true,
+          educationCountry: true,
+          educationYear: true,
+          yearsExperience: true,
+          languages: true,
+          industries: true,
+          goals: true,
+          goalTags: true,
+          expertiseTags: true,
+          meetingPreference: true,
+          gender: true,
+          genderPreference: true,
+          mentorCapacity: true,
+          employer: true,
+          professionalField: { select: { key: true } },
+          cohort: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!user || user.erasedAt) return null;
+  const latest = user.participations[0];
+  const profile = latest ? { ...latest, fieldKey: latest.professionalField.key } : {};
+  const values = { ...formValuesFromProfile(profile), name: user.name, ...(user.email ? { email: user.email } : {}) };
+  return { values, fromCohort: latest?.cohort.name ?? null };
+}

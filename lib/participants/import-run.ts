@@ -1,0 +1,72 @@
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addParticipants, type AddResult, type AddTarget } from "@/lib/participants/participant-admin-add";
+import { readImportCsv, type ParsedImport } from "@/lib/participants/import-csv";
+
+// The CSV import from the file's text to saved participants. The preview and the confirmation run
+// the same check: nothing is kept on the server between the two, the confirmation sends the text
+// again and it is checked again before anything is written. Writing is all or nothing (one
+// transaction). Plain module taking the client (no server-only), so scripts/bench-import.ts
+// measures exactly what the action runs. Callers authorize the cohort first.
+
+export type ImportCheck = ParsedImport & {
+  /** Addresses that already have an account (those people get an invitation to sign in). */
+  knownEmails: Set<string>;
+  /** True when neither the file nor any row has a problem. */
+  ready: boolean;
+};
+
+/** Reads the file and checks every row, including against the people already in the cohort. */
+export async function checkImport(client: Db, target: AddTarget, text: string): Promise<ImportCheck> {
+  const parsed = readImportCsv(text, { fields: target.fields, defaultMentorCapacity: target.defaultMentorCapacity });
+  if (target.status === "CLOSED") parsed.fileProblems.unshift({ column: null, key: "import.problems.cohortClosed" });
+
+  // Rows with other problems are looked up too, so the preview lists all of a row's problems at once.
+  const emails = [...new Set(parsed.rows.map((row) => row.shown.email.trim().toLowerCase()).filter(Boolean))];
+  const [inCohort, accounts] = emails.length
+    ? await Promise.all([
+        client.participation.findMany({
+          where: { cohortId: target.id, user: { email: { in: emails } } },
+          select: { user: { select: { email: true } } },
+        }),
+        client.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
+      ])
+    : [[], []];
+  const taken = new Set(inCohort.map((participation) => participation.user?.email));
+  for (const row of parsed.rows) {
+    if (taken.has(row.shown.email.trim().toLowerCase())) {
+      row.problems.push({ column: "email", key: "import.problems.alreadyInCohort" });
+      row.person = null;
+    }
+  }
+
+  const knownEmails = new Set(accounts.map((account) => account.email as string));
+  const ready = parsed.fileProblems.length === 0 && parsed.rows.every((row) => row.person !== null);
+  return { ...parsed, knownEmails, ready };
+}
+
+export type ImportOutcome =
+  | { ok: true; imported: number; result: AddResult }
+  /** `changed`: the check passed, but someone was added or got an account meanwhile; checked again. */
+  | { ok: false; check: ImportCheck; changed: boolean };
+
+/** Checks the file again and, when every row is fine, adds everyone in one transaction. */
+export async function importParticipants(client: Db, target: AddTarget, actorId: string, text: string): Promise<ImportOutcome> {
+  const check = await checkImport(client, target, text);
+  if (!check.ready) return { ok: false, check, changed: false };
+  const people = check.rows.map((row) => row.person!);
+  try {
+    const result = await client.$transaction(
+      (tx) =>
+        addParticipants(tx, { cohort: { id: target.id, name: target.name }, programme: target.programme, actorId, via: "import" }, people),
+      // Thousands of rows take longer than the default five seconds.
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+    return { ok: true, imported: people.length, result };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, check: await checkImport(client, target, text), changed: true };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { formValuesFromForm } from "@/lib/applications/application-submit-form";
+import { findManagedCohort } from "@/lib/auth/access";
+import { canManageProgramme } from "@/lib/auth/policy";
+import { getViewer } from "@/lib/auth/session";
+import { idSchema } from "@/lib/ids";
+import { inviteParticipant } from "@/lib/participants/participant-admin-invite";
+import { INVITATION_FIELDS, invitationSchema } from "@/lib/participants/participant-admin-schemas";
+import { loadEditableParticipation, saveProfile } from "@/lib/participants/profile-edit";
+import { profileFieldsFromForm } from "@/lib/participants/profile-schemas";
+
+function text(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** What the invitation form sent, to show again after a problem (nothing secret in it). */
+function invitationValues(formData: FormData): Record<string, string> {
+  const values = formValuesFromForm(formData);
+  for (const name of INVITATION_FIELDS) {
+    const value = text(formData, name);
+    if (value) values[name] = value.slice(0, 400);
+  }
+  return values;
+}
+
+/**
+ * Invites one person to a cohort: their account (new, or the one they have), a participation with
+ * status "invited", and an email with a link to choose a password or to sign in.
+ */
+export async function inviteParticipantAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
+
+  const values = invitationValues(formData);
+  const parsed = invitationSchema.safeParse({
+    cohortId,
+    role: text(formData, "role") ?? "",
+    name: text(formData, "name") ?? "",
+    email: text(formData, "email") ?? "",
+    fieldKey: text(formData, "fieldKey") ?? "",
+    phone: text(formData, "phone"),
+    city: text(formData, "city"),
+    locale: text(formData, "locale") ?? "",
+    languages: profileFieldsFromForm(formData).languages,
+  });
+  if (!parsed.success) {
+    if (parsed.error.issues.some((issue) => issue.path[0] === "cohortId")) return { ok: false, message: t("participants.errors.notFound") };
+    return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
+  }
+
+  const cohort = await findManagedCohort(viewer, parsed.data.cohortId);
+  if (!cohort) return { ok: false, message: t("participants.errors.notFound") };
+
+  const outcome = await inviteParticipant(viewer.id, parsed.data);
+  if (!outcome.ok) {
+    if (outcome.refusal === "fieldUnknown") return { ok: false, fieldErrors: { fieldKey: [t("profile.errors.fieldUnknown")] }, values };
+    if (outcome.refusal === "alreadyInCohort") {
+      return { ok: false, fieldErrors: { email: [t("participants.invite.alreadyInCohort", { cohort: cohort.name })] }, values };
+    }
+    return { ok: false, message: t(`participants.errors.${outcome.refusal}`), values };
+  }
+
+  revalidatePath(`/coordinator/cohorts/${cohort.id}/participants`);
+  revalidatePath(`/coordinator/cohorts/${cohort.id}`);
+  revalidatePath("/coordinator");
+  return {
+    ok: true,
+    message: t(outcome.passwordLink ? "participants.invite.sentPasswordLink" : "participants.invite.sentSignIn", {
+      name: parsed.data.name,
+      email: parsed.data.email,
+    }),
+  };
+}
+
+/** A coordinator saves the profile of a participant in one of their programmes. */
+export async function updateParticipantProfileAction(
+  participationId: string,
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const t = await getTranslations();
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
+
+  const values = formValuesFromForm(formData);
+  const id = idSchema.safeParse(participationId);
+  const row = id.success ? await loadEditableParticipation(id.data) : null;
+  if (!row || !canManageProgramme(viewer, row.cohort.programme.id)) return { ok: false, message: t("participants.errors.notFound") };
+
+  const saved = await saveProfile(row, profileFieldsFromForm(formData), { actorId: viewer.id, by: "coordinator", fieldLocked: false });
+  if (!saved.ok) {
+    const fieldErrors =
+      "error" in saved ? toFieldErrors(saved.error, (key) => t(key)) : { [saved.fieldError.field]: [t(saved.fieldError.key)] };
+    return { ok: false, fieldErrors, values };
+  }
+
+  revalidatePath(`/coordinator/participants/${row.id}`);
+  revalidatePath(`/coordinator/cohorts/${row.cohort.id}/participants`);
+  return { ok: true, message: t(saved.changed.length ? "participants.profile.saved" : "participants.profile.unchanged") };
+}

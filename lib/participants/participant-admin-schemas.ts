@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { idSchema } from "@/lib/ids";
+import { emailSchema, languageSchema, profileSchema, roleSchema } from "@/lib/participants/profile-schemas";
+
+// Inputs of the coordinator's participant pages: the list's filters (from the URL), the
+// invitation form and the CSV import. Safe to import on the client. Messages are keys under
+// validation.*, profile.errors.* and participants.*.
+
+export const PARTICIPATION_STATUSES = ["INVITED", "ACTIVE", "WITHDRAWN", "COMPLETED"] as const;
+export const participantPageSize = 50;
+
+// A URL parameter is a string, an array (when repeated) or missing; the first one counts, and an
+// empty one is no filter. Anything unexpected is dropped: a hand-edited URL shows the whole list.
+const optionalParam = <T extends z.ZodType>(schema: T) =>
+  z
+    .preprocess((value) => {
+      const first: unknown = Array.isArray(value) ? value[0] : value;
+      return typeof first === "string" && first.trim() !== "" ? first.trim() : undefined;
+    }, schema.optional())
+    .catch(undefined);
+
+export const participantFiltersSchema = z.object({
+  role: optionalParam(roleSchema),
+  field: optionalParam(z.string().max(60)),
+  status: optionalParam(z.enum(PARTICIPATION_STATUSES)),
+  page: optionalParam(z.coerce.number().int().min(1).max(100_000)).transform((value) => value ?? 1),
+});
+
+export type ParticipantFilters = z.output<typeof participantFiltersSchema>;
+
+/**
+ * The profile of someone a coordinator adds (invitation or import). Like the full profile, except
+ * that languages may be left out: the person completes their profile after signing in, and the
+ * profile form asks for at least one language then.
+ */
+export const addedProfileSchema = profileSchema.extend({
+  languages: z
+    .array(languageSchema)
+    .refine((list) => new Set(list.map((language) => language.code)).size === list.length, "profile.errors.languageTwice"),
+});
+
+export type AddedProfile = z.infer<typeof addedProfileSchema>;
+
+/** The language the emails to a new account are written in. */
+export const emailLocaleSchema = z.enum(["sv", "en"], "validation.choose");
+
+/** The short invitation form: who, in which role and field, and how to reach them. */
+export const invitationSchema = addedProfileSchema.pick({ name: true, phone: true, city: true, fieldKey: true, languages: true }).extend({
+  cohortId: idSchema,
+  role: roleSchema,
+  email: emailSchema,
+  locale: emailLocaleSchema,
+});
+
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** The fields of the invitation form, in the order they are shown (for the echo after an error). */
+export const INVITATION_FIELDS = ["role", "name", "email", "fieldKey", "phone", "city", "locale"] as const;
+
+/** Someone a coordinator adds to a cohort, checked and ready to be saved. */
+export type NewParticipant = {
+  email: string;
+  name: string;
+  /** The language of the emails to a new account. Existing accounts keep their own. */
+  locale: "sv" | "en";
+  role: "MENTOR" | "MENTEE";
+  professionalFieldId: string;
+  profile: AddedProfile;
+};

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/policy";
+import type { CohortStatus, ParticipantRole } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/ids";
+import { fieldLockedForSelf, loadEditableParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
+
+export type ProfileChoice = { id: string; role: ParticipantRole; cohortName: string; programmeName: string; cohortStatus: CohortStatus };
+
+export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView };
+
+/**
+ * The viewer's own profile in one of their cohorts: the one asked for, or else the latest (a
+ * profile belongs to a participation, so someone who returns has one per cohort). Null when the
+ * viewer takes part in no cohort, or asks for a participation that is not theirs.
+ */
+export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promise<OwnProfile | null> {
+  const participations = await db.participation.findMany({
+    where: { userId: viewer.id },
+    orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
+    select: { id: true, role: true, cohort: { select: { name: true, status: true, programme: { select: { name: true } } } } },
+  });
+  const chosenId = requested === undefined ? participations[0]?.id : isId(requested) ? requested : null;
+  if (!chosenId || !participations.some((participation) => participation.id === chosenId)) return null;
+  const row = await loadEditableParticipation(chosenId);
+  if (!row || row.userId !== viewer.id) return null;
+  return {
+    choices: participations.map((participation) => ({
+      id: participation.id,
+      role: participation.role,
+      cohortName: participation.cohort.name,
+      programmeName: participation.cohort.programme.name,
+      cohortStatus: participation.cohort.status,
+    })),
+    profile: toProfileView(row, fieldLockedForSelf(row.cohort.status)),
+  };
+}

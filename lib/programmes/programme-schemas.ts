@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/participants/profile-schemas";
+
+// Inputs of the programme forms. Safe to import on the client. Messages are keys into
+// messages/*.json (validation.* and programmes.errors.*), translated where they are shown.
+
+/** How often pairs are expected to meet, as offered on the form (days between meetings). */
+export const MEETING_INTERVALS = [14, 30, 42] as const;
+
+export const programmeLimits = {
+  defaultCohortMonths: { min: 1, max: 36, default: 7 },
+  jointSessionCount: { min: 0, max: 12, default: 3 },
+  meetingIntervalDays: { min: 7, max: 120, default: 30 },
+  retentionMonths: { min: 12, max: 360, default: 120 },
+} as const;
+
+/** A whole number typed into a form field, within bounds. */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "validation.required")
+    .transform(Number)
+    .pipe(
+      z.number("validation.wholeNumber").int("validation.wholeNumber").min(min, "validation.outOfRange").max(max, "validation.outOfRange"),
+    );
+
+const limit = programmeLimits;
+
+export const programmeSchema = z.object({
+  name: z.string().trim().min(1, "programmes.errors.nameMissing").max(200, "validation.tooLong"),
+  description: z.string().trim().max(2000, "validation.tooLong"),
+  /** Stable keys of the professional fields the programme offers; checked against what may be offered. */
+  fieldKeys: z
+    .array(z.string().trim().min(1).max(60))
+    .min(1, "programmes.errors.fieldsMissing")
+    .max(50)
+    .transform((keys) => [...new Set(keys)]),
+  defaultCohortMonths: wholeNumber(limit.defaultCohortMonths.min, limit.defaultCohortMonths.max),
+  jointSessionCount: wholeNumber(limit.jointSessionCount.min, limit.jointSessionCount.max),
+  meetingIntervalDays: wholeNumber(limit.meetingIntervalDays.min, limit.meetingIntervalDays.max),
+  retentionMonths: wholeNumber(limit.retentionMonths.min, limit.retentionMonths.max),
+});
+
+export type ProgrammeInput = z.infer<typeof programmeSchema>;
+
+/** A new programme also names the organisation it belongs to (checked: the viewer must administer it). */
+export const newProgrammeSchema = programmeSchema.extend({
+  organizationId: z.uuid("programmes.errors.organizationMissing"),
+});
+
+export function programmeFieldsFromForm(formData: FormData) {
+  const text = (name: string) => String(formData.get(name) ?? "");
+  return {
+    name: text("name"),
+    description: text("description"),
+    fieldKeys: formData.getAll("fieldKeys").map(String),
+    defaultCohortMonths: text("defaultCohortMonths"),
+    jointSessionCount: text("jointSessionCount"),
+    meetingIntervalDays: text("meetingIntervalDays"),
+    retentionMonths: text("retentionMonths"),
+  };
+}
+
+/** The submitted text fields, to put back into the form when something is wrong. */
+export function programmeFormEcho(formData: FormData): Record<string, string> {
+  const { fieldKeys, ...rest } = programmeFieldsFromForm(formData);
+  return { ...rest, fieldKeys: fieldKeys.join(","), organizationId: String(formData.get("organizationId") ?? "") };
+}
+
+export const appointCoordinatorSchema = z.object({
+  name: z.string().trim().min(1, "validation.nameMissing").max(200, "validation.tooLong"),
+  email: emailSchema,
+});
+
+export type AppointCoordinatorInput = z.infer<typeof appointCoordinatorSchema>;

@@ -1,0 +1,155 @@
+import { expect, expectAccessible, query, signIn, test } from "./support";
+
+// Setting up: an administrator creates a programme and appoints a new coordinator, who chooses a
+// password from the emailed link and creates the first cohort. The journey works in a programme
+// of its own, so the demo programme's cohorts (counted by other specs) stay as they are.
+
+test("an administrator creates a programme and appoints a coordinator, who creates a cohort and opens recruitment", async ({ page }) => {
+  // A long journey over nine pages, each checked for accessibility.
+  test.setTimeout(180_000);
+  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const programmeName = `Mentorskap för systemvetare ${stamp}`;
+  const coordinatorEmail = `samordnare-${stamp}@example.test`;
+
+  // The administrator's way in: the coordinator home.
+  await signIn(page, "admin@demo.tandem.se");
+  await expect(page).toHaveURL(/\/coordinator$/);
+  await page.getByRole("link", { name: "Skapa ett program" }).click();
+  await expect(page).toHaveURL(/\/coordinator\/programmes\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Skapa ett program" })).toBeVisible();
+  // The defaults: every professional field, seven months, three sessions, monthly meetings.
+  await expect(page.locator('input[name="fieldKeys"]:checked')).toHaveCount(7);
+  await expect(page.locator("#defaultCohortMonths")).toHaveValue("7");
+  await expect(page.locator("#jointSessionCount")).toHaveValue("3");
+  await expect(page.getByLabel("En gång i månaden")).toBeChecked();
+  await expectAccessible(page);
+
+  await page.locator("#name").fill(programmeName);
+  await page.getByLabel("Övrigt").uncheck();
+  await page.getByRole("button", { name: "Skapa programmet" }).click();
+  await expect(page).toHaveURL(/\/coordinator\/programmes\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: programmeName })).toBeVisible();
+  await expect(page.locator('input[name="fieldKeys"]:checked')).toHaveCount(6);
+  await expectAccessible(page);
+
+  // Appoint someone without an account.
+  await page.locator("#coordinator-name").fill("Sara Nyberg");
+  await page.locator("#coordinator-email").fill(coordinatorEmail);
+  await page.getByRole("button", { name: "Utse samordnare" }).click();
+  await expect(page.getByTestId("form-success")).toContainText(coordinatorEmail);
+  await expect(page.getByTestId("coordinator").filter({ hasText: "Sara Nyberg" })).toHaveCount(1);
+  await expectAccessible(page);
+
+  const emails = await query<{ template: string; bodyText: string }>(
+    `SELECT template, "bodyText" FROM "OutboxEmail" WHERE "toEmail" = $1`,
+    [coordinatorEmail],
+  );
+  expect(emails.map((email) => email.template).sort()).toEqual(["coordinatorAppointed", "setPassword"]);
+  const link = emails.find((email) => email.template === "setPassword")!.bodyText.match(/\/set-password\/[A-Za-z0-9_-]+/)![0];
+
+  // The new coordinator chooses a password and lands on their home.
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(link);
+  await page.locator("#password").fill("ett-långt-lösenord-2026");
+  await page.locator("#confirm").fill("ett-långt-lösenord-2026");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/coordinator$/);
+  await expect(page.getByRole("heading", { level: 2, name: programmeName })).toBeVisible();
+  await expect(page.getByTestId("cohort-row")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A new cohort: the end date follows the start by the programme's seven months.
+  await page.getByRole("link", { name: /Ny omgång/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Skapa en omgång" })).toBeVisible();
+  await expectAccessible(page);
+  await page.locator("#name").fill("Hösten 2030");
+  await page.locator("#startDate").fill("2030-09-02");
+  await expect(page.locator("#endDate")).toHaveValue("2031-04-02");
+  await page.getByRole("button", { name: "Skapa omgången" }).click();
+  await expect(page).toHaveURL(/\/coordinator\/cohorts\/[0-9a-f-]{36}$/);
+  const cohortUrl = page.url();
+  await expect(page.getByTestId("cohort-name")).toHaveText("Hösten 2030");
+  await expect(page.getByTestId("cohort-status")).toContainText("Planeras");
+  const tabs = page.getByRole("navigation", { name: "Delar av Hösten 2030" });
+  await expect(tabs.getByRole("link", { name: "Översikt" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("accepting")).toHaveText("Ansökningssidan är stängd. Den öppnar när omgången har status Rekrytering.");
+  await expectAccessible(page);
+
+  // Its three joint sessions: start, middle and end, at five in the evening.
+  await tabs.getByRole("link", { name: "Gemensamma träffar" }).click();
+  await expect(tabs.getByRole("link", { name: "Gemensamma träffar" })).toHaveAttribute("aria-current", "page");
+  const sessions = page.getByTestId("joint-session");
+  await expect(sessions).toHaveCount(3);
+  await expect(sessions.getByRole("heading", { level: 2 })).toHaveText([
+    "Träff 1: Uppstartsträff",
+    "Träff 2: Halvtidsträff",
+    "Träff 3: Avslutningsträff",
+  ]);
+  await expect(page.locator("#s1-date")).toHaveValue("2030-09-02");
+  await expect(page.locator("#s1-startTime")).toHaveValue("17:00");
+  await expect(page.locator("#s3-date")).toHaveValue("2031-04-02");
+  await expectAccessible(page);
+
+  // Move the middle one and give it a place.
+  const middle = sessions.nth(1);
+  await page.locator("#s2-title").fill("Halvtidsträff med mingel");
+  await page.locator("#s2-date").fill("2030-12-10");
+  await page.locator("#s2-startTime").fill("16:30");
+  await page.locator("#s2-location").fill("Folkets hus, Stockholm");
+  await middle.getByRole("button", { name: "Spara träffen" }).click();
+  await expect(middle.getByTestId("form-success")).toHaveText("Halvtidsträff med mingel är sparad.");
+  await expect(middle.getByRole("heading", { level: 2 })).toHaveText("Träff 2: Halvtidsträff med mingel");
+  await expect(middle.getByTestId("joint-session-when")).toContainText("Folkets hus, Stockholm");
+  await expectAccessible(page);
+  const [saved] = await query<{ startsAt: Date }>(`SELECT "startsAt" FROM "JointSession" WHERE title = $1`, ["Halvtidsträff med mingel"]);
+  expect(saved!.startsAt.toISOString()).toBe("2030-12-10T15:30:00.000Z");
+
+  // Open recruitment: the public link is shown in full, ready to copy.
+  await page.goto(cohortUrl);
+  await page.getByRole("button", { name: "Börja rekrytera" }).click();
+  await expect(page.getByTestId("status-message")).toHaveText("Omgången har nu status Rekrytering.");
+  await expect(page.getByTestId("cohort-status")).toContainText("Rekrytering");
+  await expect(page.getByRole("button", { name: "Tillbaka till planering" })).toBeVisible();
+  await expect(page.getByTestId("accepting")).toHaveText("Ansökningssidan är öppen nu.");
+  const cohortId = cohortUrl.split("/").pop();
+  const [cohort] = await query<{ publicKey: string; status: string }>(`SELECT "publicKey", status FROM "Cohort" WHERE id = $1`, [cohortId]);
+  expect(cohort!.status).toBe("RECRUITING");
+  await expect(page.getByTestId("public-link")).toHaveValue(new RegExp(`^https?://[^/]+/apply/${cohort!.publicKey}$`));
+  expect(cohort!.publicKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  await expectAccessible(page);
+
+  // The home shows the cohort and its (still empty) pipeline.
+  await page.goto("/coordinator");
+  await expect(page.getByTestId("cohort-row")).toHaveCount(1);
+  await expect(page.getByTestId("cohort-pipeline")).toContainText("Inga mentorer eller adepter är antagna än.");
+  await expectAccessible(page);
+});
+
+test("the demo coordinator sees the pipeline and the programme, but may not create programmes", async ({ page }) => {
+  test.slow();
+  await signIn(page, "coordinator@demo.tandem.se");
+  await expect(page.getByRole("link", { name: "Skapa ett program" })).toHaveCount(0);
+  const pipeline = page.getByTestId("cohort-pipeline");
+  await expect(pipeline).toHaveCount(1);
+  await expect(pipeline.getByTestId("pipeline-field-row").first()).toBeVisible();
+  await expect(page.getByTestId("pipeline-summary")).toBeVisible();
+  await expectAccessible(page);
+
+  await pipeline.getByRole("heading", { level: 4 }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/coordinator\/cohorts\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("cohort-status")).toContainText("Matchning");
+  await expect(page.getByRole("button", { name: "Starta omgången" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tillbaka till rekrytering" })).toBeVisible();
+  await expect(page.getByTestId("public-link")).toHaveValue(/\/apply\/[A-Za-z0-9_-]+$/);
+  await expectAccessible(page);
+
+  await page.getByTestId("cohort-header").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/coordinator\/programmes\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("Organisationens administratörer utser samordnare.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Utse samordnare" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  const response = await page.goto("/coordinator/programmes/new");
+  expect(response?.status()).toBe(404);
+});

@@ -1,0 +1,256 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importParticipantsAction } from "@/lib/participants/import-actions";
+import { importStartState, type ImportState } from "@/lib/participants/import-state";
+import { actAs } from "@/tests/setup/acting";
+import { useLocale } from "@/tests/setup/integration";
+import { createCohort } from "@/tests/factories/cohorts";
+import { createUser } from "@/tests/factories/users";
+import { createWorld } from "@/tests/factories/world";
+
+function upload(text: string | Uint8Array<ArrayBuffer>, fileName = "people.csv"): FormData {
+  const form = new FormData();
+  form.set("intent", "preview");
+  form.set("file", new File([text], fileName, { type: "text/csv" }));
+  return form;
+}
+
+function confirmation(text: string): FormData {
+  const form = new FormData();
+  form.set("intent", "confirm");
+  form.set("fileName", "people.csv");
+  form.set("csv", text);
+  return form;
+}
+
+function preview(state: ImportState) {
+  if (state.stage !== "preview") throw new Error(`expected a preview, got ${JSON.stringify(state)}`);
+  return state;
+}
+
+const header = "role,name,email,field,phone,city,languages";
+const goodRows = [
+  "mentor,Anna Lind,anna.lind@example.org,law,070-111 22 33,Stockholm,sv:fluent en:good",
+  "mentee,Omar Said,omar.said@example.org,economics,,Uppsala,ar:fluent sv:good",
+  "adept,Mina Rahimi,mina.rahimi@example.org,Ekonom,,Göteborg,fa:fluent en:basic",
+];
+
+async function counts() {
+  const [users, participations, emails, tokens, audit] = await Promise.all([
+    db.user.count(),
+    db.participation.count(),
+    db.outboxEmail.count(),
+    db.oneTimeToken.count(),
+    db.auditEntry.count(),
+  ]);
+  return { users, participations, emails, tokens, audit };
+}
+
+describe("the CSV import preview", () => {
+  it("shows every row with each kind of problem, and saves nothing", async () => {
+    const world = await createWorld(db);
+    const inCohort = world.a.pairs[0]!.mentorUser.email!;
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const before = await counts();
+    const csv = [
+      header,
+      goodRows[0],
+      "mentee,Unknown Field,uf@example.org,astrology,,,sv:good", // unknown field
+      "mentee,Bad Email,not-an-email,law,,,sv:good", // bad email
+      "mentee,Twin One,twin@example.org,law,,,sv:good", // duplicate email within the file
+      "mentee,Twin Two,TWIN@example.org,law,,,sv:good",
+      `mentor,Already There,${inCohort},law,,,sv:good`, // already in the cohort
+      "mentee,,noname@example.org,law,,,sv:good", // missing name
+      "boss,Unknown Role,role@example.org,law,,,sv:good", // unknown role
+      "mentee,Bad Language,lang@example.org,law,,,klingon:fluent sv:perfect", // bad languages
+      "mentee,Bad Phone,phone@example.org,law,abc,,sv:good", // bad phone (the profile schema's rule)
+    ].join("\n");
+    const state = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+
+    expect(state.ready).toBe(false);
+    expect(state.rows).toHaveLength(10);
+    expect(state.problemRows).toBe(9);
+    const problemsOf = (line: number) => state.rows.find((row) => row.line === line)!.problems;
+    expect(problemsOf(2)).toEqual([]);
+    expect(problemsOf(3)).toEqual(["field: “astrology” is not a professional field of the programme."]);
+    expect(problemsOf(4)).toEqual(["email: Enter an email address like name@example.com."]);
+    expect(problemsOf(5)).toEqual(["email: The same email address is on row 6."]);
+    expect(problemsOf(6)).toEqual(["email: The same email address is on row 5."]);
+    expect(problemsOf(7)).toEqual(["email: This person is already in the cohort."]);
+    expect(problemsOf(8)).toEqual(["name: Enter the name."]);
+    expect(problemsOf(9)).toEqual(["role: “boss” is not a role. Write mentor or mentee."]);
+    expect(problemsOf(10)).toEqual([
+      "languages: “klingon:fluent” is not a language with a level, like sv:fluent.",
+      "languages: “sv:perfect” is not a language with a level, like sv:fluent.",
+    ]);
+    expect(problemsOf(11)).toEqual(["phone: Enter a phone number with digits, for example +46 70 123 45 67."]);
+    expect(state.rows.find((row) => row.line === 7)!.account).toBe("existing");
+    expect(state.rows.find((row) => row.line === 2)!.account).toBe("new");
+
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reads semicolons, a byte order mark, Swedish column names, roles and field names", async () => {
+    const world = await createWorld(db);
+    actAs(world.coordinatorA);
+    const csv =
+      "\uFEFFroll;namn;e-post;utbildningsbakgrund;ort;språk;e-postspråk\r\nadept;Åsa Öberg;asa@example.org;Jurist;Växjö;sv:flytande en:god;\r\nmentor;Per Ek;per@example.org;economics;;sv:fluent;en\r\n";
+    const state = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(state.fileProblems).toEqual([]);
+    expect(state.ready).toBe(true);
+    expect(state.rows.map((row) => row.name)).toEqual(["Åsa Öberg", "Per Ek"]);
+  });
+
+  it("reads a file Excel saved in Windows-1252", async () => {
+    const world = await createWorld(db);
+    actAs(world.coordinatorA);
+    const latin1 = Uint8Array.from(
+      [..."roll;namn;e-post;utbildningsbakgrund\nadept;Åsa Öberg;asa@example.org;law\n"].map((character) => character.charCodeAt(0)),
+    );
+    const state = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(latin1)));
+    expect(state.ready).toBe(true);
+    expect(state.rows[0]!.name).toBe("Åsa Öberg");
+    expect(state.csv).toContain("Åsa Öberg");
+  });
+
+  it("names problems of the file as a whole: missing and unknown columns, no rows", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const missing = preview(
+      await importParticipantsAction(world.a.cohort.id, importStartState, upload("name,email,shoe size\nA,a@example.org,42\n")),
+    );
+    expect(missing.ready).toBe(false);
+    expect(missing.fileProblems).toEqual([
+      "Unknown column “shoe size”.",
+      "The column “role” is missing.",
+      "The column “field” is missing.",
+    ]);
+    const empty = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(`${header}\n\n`)));
+    expect(empty.fileProblems).toEqual(["The file has no rows below the header row."]);
+    const none = await importParticipantsAction(world.a.cohort.id, importStartState, upload(""));
+    expect(none).toEqual({ stage: "start", message: "Choose a CSV file to upload." });
+  });
+});
+
+describe("the CSV import", () => {
+  it("saves nothing when one row has a problem, even when sent straight to the confirmation", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const before = await counts();
+    const csv = [header, ...goodRows, "mentee,Bad Email,not-an-email,law,,,sv:good"].join("\n");
+    const state = preview(await importParticipantsAction(world.a.cohort.id, importStartState, confirmation(csv)));
+    expect(state.ready).toBe(false);
+    expect(state.message).toBe("The file still has problems. Nothing was saved.");
+    expect(await counts()).toEqual(before);
+    expect(await db.user.count({ where: { email: "anna.lind@example.org" } })).toBe(0);
+  });
+
+  it("adds everyone as invited, with accounts, links, emails and audit entries", async () => {
+    const world = await createWorld(db);
+    // An account from before that never got a password: it gets a link too.
+    const known = await createUser(db, { email: "omar.said@example.org", name: "Omar Said", locale: "en", password: null });
+    actAs(world.coordinatorA);
+    const csv = [header, ...goodRows].join("\n");
+    const checked = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(checked.ready).toBe(true);
+
+    const done = await importParticipantsAction(world.a.cohort.id, checked, confirmation(checked.csv));
+    expect(done).toEqual({ stage: "done", imported: 3, newAccounts: 2, existingAccounts: 1, passwordLinks: 3 });
+
+    const participations = await db.participation.findMany({
+      where: { cohortId: world.a.cohort.id, status: "INVITED" },
+      include: { user: true, professionalField: { select: { key: true } } },
+      orderBy: { user: { name: "asc" } },
+    });
+    expect(participations.map((p) => [p.user!.email, p.role, p.professionalField.key, p.city])).toEqual([
+      ["anna.lind@example.org", "MENTOR", "law", "Stockholm"],
+      ["mina.rahimi@example.org", "MENTEE", "economics", "Göteborg"],
+      ["omar.said@example.org", "MENTEE", "economics", "Uppsala"],
+    ]);
+    const anna = participations[0]!;
+    expect(anna.phone).toBe("070-111 22 33");
+    expect(anna.languages).toEqual([
+      { code: "sv", level: "fluent" },
+      { code: "en", level: "good" },
+    ]);
+    expect(anna.mentorCapacity).toBe(1);
+    expect(anna.user!.passwordHash).toBeNull();
+    expect(participations[2]!.userId).toBe(known.id);
+
+    const emails = await db.outboxEmail.findMany({ orderBy: { toEmail: "asc" } });
+    expect(emails.map((email) => [email.toEmail, email.template, email.locale, email.status])).toEqual([
+      ["anna.lind@example.org", "invitation.setPassword", "sv", "PENDING"],
+      ["mina.rahimi@example.org", "invitation.setPassword", "sv", "PENDING"],
+      ["omar.said@example.org", "invitation.setPassword", "en", "PENDING"],
+    ]);
+    expect(emails[0]!.bodyText).toMatch(/\/set-password\/[\w-]{20,}/);
+    expect(await db.oneTimeToken.count({ where: { purpose: "SET_PASSWORD" } })).toBe(3);
+
+    const audit = await db.auditEntry.findMany({ where: { action: "participant.invite" } });
+    expect(audit).toHaveLength(3);
+    expect(audit.every((entry) => entry.actorId === world.coordinatorA.id && entry.programmeId === world.programmeA.id)).toBe(true);
+    expect(audit.find((entry) => entry.subjectUserId === known.id)!.details).toEqual({ via: "import", newAccount: false });
+  });
+
+  it("invites people with a password to sign in instead", async () => {
+    const world = await createWorld(db);
+    await createUser(db, { email: "anna.lind@example.org", name: "Anna Lind" });
+    actAs(world.coordinatorA);
+    const done = await importParticipantsAction(world.a.cohort.id, importStartState, confirmation([header, goodRows[0]].join("\n")));
+    expect(done).toMatchObject({ stage: "done", imported: 1, newAccounts: 0, passwordLinks: 0 });
+    const email = await db.outboxEmail.findFirstOrThrow();
+    expect(email.template).toBe("invitation.signIn");
+    expect(email.bodyText).toContain("/login");
+    expect(await db.oneTimeToken.count()).toBe(0);
+  });
+
+  it("checks again on confirmation: someone added since the preview blocks the whole file", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const csv = [header, ...goodRows].join("\n");
+    const checked = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(checked.ready).toBe(true);
+    const anna = await createUser(db, { email: "anna.lind@example.org" });
+    await db.participation.create({
+      data: { cohortId: world.a.cohort.id, userId: anna.id, role: "MENTOR", professionalFieldId: world.programmeA.fields[0]!.id },
+    });
+    const before = await counts();
+    const again = preview(await importParticipantsAction(world.a.cohort.id, checked, confirmation(checked.csv)));
+    expect(again.ready).toBe(false);
+    expect(again.rows[0]!.problems).toEqual(["email: This person is already in the cohort."]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a coordinator of another programme, a participant, anonymous and a closed cohort", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    const csv = [header, ...goodRows].join("\n");
+    const before = await counts();
+    for (const who of [world.coordinatorB, world.a.pairs[0]!.menteeUser]) {
+      actAs(who);
+      expect(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv))).toEqual({
+        stage: "start",
+        message: "We cannot find that cohort.",
+      });
+      expect(await importParticipantsAction(world.a.cohort.id, importStartState, confirmation(csv))).toEqual({
+        stage: "start",
+        message: "We cannot find that cohort.",
+      });
+    }
+    actAs(null);
+    expect(await importParticipantsAction(world.a.cohort.id, importStartState, confirmation(csv))).toEqual({
+      stage: "start",
+      message: "Sign in again to continue.",
+    });
+    actAs(world.coordinatorA);
+    const closed = await createCohort(db, { programmeId: world.programmeA.id, status: "CLOSED" });
+    const refused = preview(await importParticipantsAction(closed.id, importStartState, confirmation(csv)));
+    expect(refused.ready).toBe(false);
+    expect(refused.fileProblems).toEqual(["The cohort is closed. Nobody can be added to it."]);
+    expect(await counts()).toEqual(before);
+  });
+});
