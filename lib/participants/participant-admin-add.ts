@@ -1,6 +1,5 @@
 import { appUrl } from "@/lib/app-url";
-import { passwordLinkDays } from "@/lib/auth/one-time-tokens";
-import { newOneTimeTokens } from "@/lib/auth/one-time-tokens-batch";
+import { newOneTimeTokens, passwordLinkDays } from "@/lib/auth/one-time-tokens";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { EmailRequest } from "@/lib/email/outbox";
 import type { Db } from "@/lib/db/client";
