@@ -15,6 +15,7 @@ export async function AppHeader() {
         isStaff(viewer) && { href: "/coordinator/outbox", label: t("nav.outbox") },
         hasRole(viewer, "MENTOR") && { href: "/mentor", label: t("nav.mentor") },
         hasRole(viewer, "MENTEE") && { href: "/mentee", label: t("nav.mentee") },
+        viewer.participations.length > 0 && { href: "/profile", label: t("nav.profile") },
       ].filter((link): link is { href: string; label: string } => Boolean(link))
     : [];
   return (

@@ -132,6 +132,8 @@ async function accept(tx: Tx, application: DecidableApplication): Promise<StepRe
       cohortId: application.cohort.id,
       userId: user.id,
       role: application.role,
+      // Active once the person has chosen a password or signed in (see confirmInvitations).
+      status: "INVITED",
       consentAt: application.consentAt,
     },
     select: { id: true },

@@ -10,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-schemas";
 import { startSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
+import { confirmInvitations } from "@/lib/participants/invitations";
 
 const tokenSchema = z.string().min(20).max(100);
 
@@ -31,6 +32,7 @@ export async function setPasswordAction(token: string, _previous: ActionState, f
       select: { id: true, name: true, email: true, erasedAt: true },
     });
     if (updated.erasedAt || !updated.email) return null;
+    await confirmInvitations(userId, tx);
     await recordAudit({ actorId: userId, action: "auth.set_password", entityType: "User", entityId: userId, subjectUserId: userId }, tx);
     return { id: updated.id, name: updated.name, email: updated.email };
   });

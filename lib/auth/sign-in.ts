@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, isSignInLocked, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/audit/audit";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
+import { confirmInvitations } from "@/lib/participants/invitations";
 
 /** Error codes the sign-in page translates. */
 export type SignInFailure = "invalid" | "locked";
@@ -33,6 +34,7 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
 
   await clearFailures(email);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await confirmInvitations(user.id);
   await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, ip });
   return { ok: true, user: { id: user.id, name: user.name, email } };
 }

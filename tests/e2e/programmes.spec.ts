@@ -1,15 +1,23 @@
 import { expect, expectAccessible, query, signIn, test } from "./support";
 
-// Setting up: an administrator creates a programme and appoints a new coordinator, who chooses a
-// password from the emailed link and creates the first cohort. The journey works in a programme
-// of its own, so the demo programme's cohorts (counted by other specs) stay as they are.
+// Setting up and recruiting: an administrator creates a programme and appoints a new coordinator,
+// who chooses a password from the emailed link, creates the first cohort and opens recruitment;
+// then a mentee and a mentor apply, the coordinator accepts both, and the new mentee chooses a
+// password and finds their profile. The journey works in a programme of its own, so the demo
+// programme's cohorts (counted by other specs) stay as they are.
+
+const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const programmeName = `Mentorskap för systemvetare ${stamp}`;
+const coordinatorEmail = `samordnare-${stamp}@example.test`;
+const coordinatorPassword = "ett-långt-lösenord-2026";
+/** Set by the first test, read by the second. */
+const journey = { cohortId: "", publicKey: "" };
+
+test.describe.configure({ mode: "serial" });
 
 test("an administrator creates a programme and appoints a coordinator, who creates a cohort and opens recruitment", async ({ page }) => {
   // A long journey over nine pages, each checked for accessibility.
   test.setTimeout(180_000);
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  const programmeName = `Mentorskap för systemvetare ${stamp}`;
-  const coordinatorEmail = `samordnare-${stamp}@example.test`;
 
   // The administrator's way in: the coordinator home.
   await signIn(page, "admin@demo.tandem.se");
@@ -51,8 +59,8 @@ test("an administrator creates a programme and appoints a coordinator, who creat
   await page.getByRole("button", { name: "Logga ut" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto(link);
-  await page.locator("#password").fill("ett-långt-lösenord-2026");
-  await page.locator("#confirm").fill("ett-långt-lösenord-2026");
+  await page.locator("#password").fill(coordinatorPassword);
+  await page.locator("#confirm").fill(coordinatorPassword);
   await page.locator("main form button[type=submit]").click();
   await expect(page).toHaveURL(/\/coordinator$/);
   await expect(page.getByRole("heading", { level: 2, name: programmeName })).toBeVisible();
@@ -117,6 +125,7 @@ test("an administrator creates a programme and appoints a coordinator, who creat
   expect(cohort!.status).toBe("RECRUITING");
   await expect(page.getByTestId("public-link")).toHaveValue(new RegExp(`^https?://[^/]+/apply/${cohort!.publicKey}$`));
   expect(cohort!.publicKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  Object.assign(journey, { cohortId, publicKey: cohort!.publicKey });
   await expectAccessible(page);
 
   // The home shows the cohort and its (still empty) pipeline.
@@ -124,6 +133,109 @@ test("an administrator creates a programme and appoints a coordinator, who creat
   await expect(page.getByTestId("cohort-row")).toHaveCount(1);
   await expect(page.getByTestId("cohort-pipeline")).toContainText("Inga mentorer eller adepter är antagna än.");
   await expectAccessible(page);
+});
+
+test("a mentee and a mentor apply, the coordinator accepts both, and the new mentee sets a password and sees the profile", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const menteeEmail = `amal-${stamp}@example.test`;
+  const mentorEmail = `erik-${stamp}@example.test`;
+
+  // The mentee applies in this browser, without an account.
+  await page.goto(`/apply/${journey.publicKey}`);
+  await page.getByRole("link", { name: "Ansök som adept" }).click();
+  await page.locator("#name").fill("Amal Haddad");
+  await page.locator("#email").fill(menteeEmail);
+  await page.locator("#city").fill("Uppsala");
+  await page.locator("#fieldKey").selectOption("information_systems");
+  await page.locator("#educationCountry").selectOption("SY");
+  await page.locator("#language-ar").selectOption("fluent");
+  await page.locator("#language-sv").selectOption("good");
+  await page.locator("#goalTags-qualified_job").check();
+  await page.locator("#goals").fill("Arbeta som systemutvecklare.");
+  await page.locator("#consent").check();
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack för din ansökan!");
+
+  // The mentor applies at the same time in a browser of their own, in English.
+  const mentorContext = await browser.newContext({ baseURL, locale: "en-GB" });
+  const mentorPage = await mentorContext.newPage();
+  await mentorPage.goto(`/apply/${journey.publicKey}/mentor`);
+  await mentorPage.getByTestId("language-switch").click();
+  await expect(mentorPage.getByRole("heading", { level: 1 })).toHaveText("Apply as a mentor");
+  await mentorPage.locator("#name").fill("Erik Nilsson");
+  await mentorPage.locator("#email").fill(mentorEmail);
+  await mentorPage.locator("#fieldKey").selectOption("information_systems");
+  await mentorPage.locator("#language-sv").selectOption("fluent");
+  await mentorPage.locator("#expertiseTags-network").check();
+  await mentorPage.locator("#consent").check();
+  await mentorPage.locator("main form button[type=submit]").click();
+  await expect(mentorPage.getByRole("heading", { level: 1 })).toHaveText("Thank you for applying!");
+  await expectAccessible(mentorPage);
+  await mentorContext.close();
+
+  // The coordinator accepts both, from a third browser.
+  const coordinatorContext = await browser.newContext({ baseURL });
+  const coordinator = await coordinatorContext.newPage();
+  await signIn(coordinator, coordinatorEmail, coordinatorPassword);
+  await coordinator.goto(`/coordinator/cohorts/${journey.cohortId}/applications`);
+  await expect(coordinator.getByTestId("application-row")).toHaveCount(2);
+  await expectAccessible(coordinator);
+  for (const name of ["Amal Haddad", "Erik Nilsson"]) {
+    await coordinator.goto(`/coordinator/cohorts/${journey.cohortId}/applications`);
+    await coordinator.getByRole("link", { name }).click();
+    await expect(coordinator.getByRole("heading", { level: 1 })).toHaveText(name);
+    await coordinator.getByLabel("Anta", { exact: true }).check();
+    await coordinator.getByRole("button", { name: "Spara beslutet" }).click();
+    await expect(coordinator.getByTestId("application-status")).toHaveText("Antagen");
+  }
+  await expectAccessible(coordinator);
+  await coordinator.goto("/coordinator");
+  await expect(coordinator.getByTestId("cohort-pipeline")).toContainText("Systemvetare");
+  await coordinatorContext.close();
+
+  // Each accepted person got a link to choose a password, in the language they applied in.
+  const links = await query<{ toEmail: string; locale: string; bodyText: string }>(
+    `SELECT "toEmail", locale, "bodyText" FROM "OutboxEmail" WHERE template = 'setPassword' AND "toEmail" = ANY($1) ORDER BY "toEmail"`,
+    [[menteeEmail, mentorEmail]],
+  );
+  expect(links.map((email) => [email.toEmail, email.locale])).toEqual([
+    [menteeEmail, "sv"],
+    [mentorEmail, "en"],
+  ]);
+  const [invited] = await query<{ status: string }>(
+    `SELECT p.status FROM "Participation" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`,
+    [menteeEmail],
+  );
+  expect(invited!.status).toBe("INVITED");
+
+  // The mentee chooses a password from the link and is signed in at their home.
+  const link = links[0]!.bodyText.match(/\/set-password\/[A-Za-z0-9_-]+/)![0];
+  await page.goto(link);
+  await expectAccessible(page);
+  await page.locator("#password").fill("amals-eget-lösenord");
+  await page.locator("#confirm").fill("amals-eget-lösenord");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/mentee$/);
+  await expect(page.getByTestId("viewer-name")).toHaveText("Amal Haddad");
+  await expectAccessible(page);
+
+  // The profile is what the application said.
+  await page.getByRole("navigation", { name: "Dina sidor" }).getByRole("link", { name: "Min profil" }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByTestId("profile-email")).toHaveText(menteeEmail);
+  await expect(page.locator("main")).toContainText("Hösten 2030");
+  await expect(page.locator("#city")).toHaveValue("Uppsala");
+  await expect(page.locator("#goals")).toHaveValue("Arbeta som systemutvecklare.");
+  await expect(page.locator("#goalTags-qualified_job")).toBeChecked();
+  const [active] = await query<{ status: string }>(
+    `SELECT p.status FROM "Participation" p JOIN "User" u ON u.id = p."userId" WHERE u.email = $1`,
+    [menteeEmail],
+  );
+  expect(active!.status).toBe("ACTIVE");
 });
 
 test("the demo coordinator sees the pipeline and the programme, but may not create programmes", async ({ page }) => {

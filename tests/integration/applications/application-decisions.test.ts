@@ -40,7 +40,7 @@ describe("accepting an application", () => {
     });
     expect(participation).toMatchObject({
       role: "MENTEE",
-      status: "ACTIVE",
+      status: "INVITED",
       city: "Uppsala",
       region: "Uppsala län",
       educationCountry: "SY",

@@ -6,6 +6,8 @@ import { createOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { setPasswordAction } from "@/lib/auth/password-actions";
 import { sendPasswordLink } from "@/lib/auth/password-links";
+import { createCohort } from "@/tests/factories/cohorts";
+import { createParticipation } from "@/tests/factories/participations";
 import { createProgramme } from "@/tests/factories/programmes";
 import { createUser } from "@/tests/factories/users";
 
@@ -27,6 +29,25 @@ describe("choosing a password through a one-time link", () => {
 
     const again = await setPasswordAction(token, idleState, form("another long password"));
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining("Länken") });
+  });
+
+  it("makes the person's invited participations active, and leaves a withdrawn one as it was", async () => {
+    const cohort = await createCohort(db, { status: "RECRUITING" });
+    const user = await createUser(db, { password: null });
+    const invited = await createParticipation(db, { cohortId: cohort.id, userId: user.id, role: "MENTEE", status: "INVITED" });
+    const other = await createParticipation(db, {
+      cohortId: (await createCohort(db)).id,
+      userId: user.id,
+      role: "MENTEE",
+      status: "WITHDRAWN",
+    });
+    const someoneElse = await createParticipation(db, { cohortId: cohort.id, role: "MENTOR", status: "INVITED" });
+    const token = await createOneTimeToken(db, user.id, "SET_PASSWORD");
+    await expect(setPasswordAction(token, idleState, form("a long enough password"))).rejects.toThrow(/NEXT_REDIRECT/);
+    const statusOf = async (id: string) => (await db.participation.findUniqueOrThrow({ where: { id } })).status;
+    expect(await statusOf(invited.id)).toBe("ACTIVE");
+    expect(await statusOf(other.id)).toBe("WITHDRAWN");
+    expect(await statusOf(someoneElse.id)).toBe("INVITED");
   });
 
   it("says what is wrong with the password and keeps the link usable", async () => {
