@@ -35,6 +35,7 @@ export default async function CohortLayout({ params, children }: LayoutProps<"/c
             { href: base, label: t("overview"), exact: true },
             { href: `${base}/applications`, label: t("applications") },
             { href: `${base}/participants`, label: t("participants") },
+            { href: `${base}/matching`, label: t("matching") },
             { href: `${base}/sessions`, label: t("sessions") },
           ]}
         />

@@ -1,0 +1,89 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { ActionState } from "@/lib/action-state";
+import { buttonClass } from "@/components/ui/button";
+import { useBoardAction } from "@/components/matching/board-status";
+
+export type ProposalLabels = {
+  accept: string;
+  lock: string;
+  unlock: string;
+  reject: string;
+  exclude: string;
+  unpair: string;
+  swap: string;
+  swapWith: string;
+  swapChoose: string;
+  actions: string;
+};
+
+/**
+ * One proposal on the board: who with whom, the score, and the buttons a coordinator may press
+ * for it now. The explanation comes rendered from the server as `explanation`.
+ */
+export function ProposalCard({
+  action,
+  heading,
+  score,
+  badges,
+  explanation,
+  accepted,
+  locked,
+  swapOptions,
+  labels,
+  testId = "proposal",
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  heading: ReactNode;
+  score: ReactNode;
+  badges: ReactNode;
+  explanation: ReactNode;
+  accepted: boolean;
+  locked: boolean;
+  swapOptions: { value: string; label: string }[];
+  labels: ProposalLabels;
+  testId?: string;
+}) {
+  const [, formAction, pending] = useBoardAction(action);
+  const button = (intent: string, label: string, variant: "primary" | "secondary" = "secondary") => (
+    <button type="submit" name="intent" value={intent} disabled={pending} className={buttonClass(variant)}>
+      {label}
+    </button>
+  );
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid={testId}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="text-lg font-semibold">{heading}</h3>
+        <p className="text-lg font-semibold" data-testid="proposal-score">
+          {score}
+        </p>
+      </div>
+      <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
+      <div className="mt-2">{explanation}</div>
+      <form action={formAction} aria-label={labels.actions} className="mt-3 flex flex-wrap items-end gap-2">
+        {!accepted && button("accept", labels.accept, "primary")}
+        {locked ? button("unlock", labels.unlock) : button("lock", labels.lock)}
+        {!locked && !accepted && button("reject", labels.reject)}
+        {!locked && accepted && button("unpair", labels.unpair)}
+        {!locked && button("exclude", labels.exclude)}
+        {!locked && swapOptions.length > 0 && (
+          <span className="flex flex-wrap items-end gap-2">
+            <label className="block">
+              <span className="block text-sm font-medium">{labels.swapWith}</span>
+              <select name="swapWith" defaultValue="" className="min-h-11 max-w-64 rounded-md border border-stone-400 bg-white px-2">
+                <option value="">{labels.swapChoose}</option>
+                {swapOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {button("swap", labels.swap)}
+          </span>
+        )}
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,233 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/audit";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { evaluatePair, suggestMatching } from "@/lib/matching/matching-engine";
+import type { PairEvaluation, UnmatchedReason } from "@/lib/matching/matching-types";
+import { isKept, matchingInput, readCohortForMatching, type CohortForMatching, type OpenPair } from "@/lib/matching-board/matching-input";
+
+// What a coordinator does on the matching board, each as one transaction. Every transaction first
+// locks the cohort's row, so two coordinators working on the same cohort take turns: the second
+// sees what the first saved and is refused when it no longer holds. The database backs this up
+// with the partial unique index that allows one open pair per mentee.
+
+type Tx = Prisma.TransactionClient;
+
+/** Why the board refused a change; the action translates the key. */
+export type BoardRefusalKey =
+  "notMatching" | "pairGone" | "pairLocked" | "menteeTaken" | "mentorFull" | "excluded" | "notInCohort" | "sameMentor" | "nothingToPublish";
+
+export class BoardRefusal extends Error {
+  constructor(readonly key: BoardRefusalKey) {
+    super(key);
+  }
+}
+
+function isOneOpenPairViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Runs a change to the board of one cohort: locks the cohort, checks that it is being matched
+ * (or in one of the given statuses), and turns a lost race on the one-pair-per-mentee index into
+ * a refusal the person can read.
+ */
+export async function onBoard<T>(cohortId: string, change: (tx: Tx) => Promise<T>, statuses: readonly string[] = ["MATCHING"]): Promise<T> {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const [cohort] = await tx.$queryRaw<
+          { status: string }[]
+        >`SELECT status::text FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
+        if (!cohort || !statuses.includes(cohort.status)) throw new BoardRefusal("notMatching");
+        return change(tx);
+      },
+      { timeout: 30_000, maxWait: 15_000 },
+    );
+  } catch (error) {
+    if (isOneOpenPairViolation(error)) throw new BoardRefusal("menteeTaken");
+    throw error;
+  }
+}
+
+function stored(evaluation: { score: number; explanation: PairEvaluation["explanation"] }) {
+  return { score: evaluation.score, explanation: evaluation.explanation as unknown as Prisma.InputJsonValue };
+}
+
+export type SuggestOutcome = { proposed: number; kept: number; unmatched: { menteeId: string; reason: UnmatchedReason }[] };
+
+/**
+ * Suggests mentors for the whole cohort: proposals the coordinator has accepted or locked stay,
+ * the other suggestions are replaced by the engine's best matching of everyone else.
+ */
+export async function suggestAll(tx: Tx, cohortId: string, actorId: string): Promise<SuggestOutcome> {
+  const cohort = await readCohortForMatching(tx, cohortId);
+  const kept = cohort.openPairs.filter(isKept);
+  const replaced = cohort.openPairs.filter((pair) => pair.status === "PROPOSED" && !isKept(pair));
+  if (replaced.length) await tx.pair.deleteMany({ where: { id: { in: replaced.map((pair) => pair.id) } } });
+
+  const result = suggestMatching(matchingInput(cohort, kept));
+  const keptByMentee = new Map(kept.map((pair) => [pair.menteeId, pair]));
+  const fresh = result.proposals.filter((proposal) => !proposal.locked);
+  await tx.pair.createMany({
+    data: fresh.map((proposal) => ({
+      cohortId,
+      mentorParticipationId: proposal.mentorId,
+      menteeParticipationId: proposal.menteeId,
+      status: "PROPOSED" as const,
+      source: "SUGGESTED" as const,
+      ...stored(proposal),
+    })),
+  });
+  // The kept pairs are scored again: the weights may have changed since.
+  for (const proposal of result.proposals) {
+    const pair = proposal.locked ? keptByMentee.get(proposal.menteeId) : undefined;
+    if (pair) await tx.pair.update({ where: { id: pair.id }, data: stored(proposal) });
+  }
+  await recordAudit(
+    {
+      actorId,
+      action: "matching.suggest",
+      entityType: "Cohort",
+      entityId: cohortId,
+      details: { proposed: fresh.length, kept: kept.length, unmatched: result.unmatched.length },
+    },
+    tx,
+  );
+  return { proposed: fresh.length, kept: kept.length, unmatched: result.unmatched };
+}
+
+/** A proposal of this cohort, for a change. */
+async function openProposal(tx: Tx, cohortId: string, pairId: string) {
+  const pair = await tx.pair.findFirst({
+    where: { id: pairId, cohortId, status: "PROPOSED" },
+    select: { id: true, mentorParticipationId: true, menteeParticipationId: true, locked: true, acceptedAt: true },
+  });
+  if (!pair) throw new BoardRefusal("pairGone");
+  return pair;
+}
+
+export type ProposalChange = "accept" | "lock" | "unlock" | "reject" | "exclude" | "unpair";
+
+/** Accepts, locks, unlocks, rejects, excludes or unpairs one proposal. */
+export async function changeProposal(tx: Tx, cohortId: string, pairId: string, change: ProposalChange, actorId: string): Promise<void> {
+  const pair = await openProposal(tx, cohortId, pairId);
+  const ends = change === "reject" || change === "exclude" || change === "unpair";
+  if (pair.locked && ends) throw new BoardRefusal("pairLocked");
+
+  if (change === "accept") await tx.pair.update({ where: { id: pair.id }, data: { acceptedAt: pair.acceptedAt ?? new Date() } });
+  if (change === "lock")
+    await tx.pair.update({ where: { id: pair.id }, data: { locked: true, acceptedAt: pair.acceptedAt ?? new Date() } });
+  if (change === "unlock") await tx.pair.update({ where: { id: pair.id }, data: { locked: false } });
+  if (ends) await tx.pair.delete({ where: { id: pair.id } });
+  if (change === "reject" || change === "exclude") {
+    const kind = change === "reject" ? "REJECTED" : "EXCLUDED";
+    await tx.matchExclusion.upsert({
+      where: {
+        mentorParticipationId_menteeParticipationId: {
+          mentorParticipationId: pair.mentorParticipationId,
+          menteeParticipationId: pair.menteeParticipationId,
+        },
+      },
+      create: { cohortId, mentorParticipationId: pair.mentorParticipationId, menteeParticipationId: pair.menteeParticipationId, kind },
+      // An exclusion is the stronger of the two and is not weakened by a later rejection.
+      update: change === "exclude" ? { kind } : {},
+    });
+  }
+  await recordAudit({ actorId, action: `matching.${change}`, entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+}
+
+/** The open pairs of a mentor, and whether another fits in the mentor's capacity. */
+async function assertMentorHasRoom(tx: Tx, cohort: CohortForMatching, mentorId: string, leaving = 0): Promise<void> {
+  const capacity = cohort.profileCapacity.get(mentorId);
+  if (capacity === undefined) throw new BoardRefusal("notInCohort");
+  const used = cohort.openPairs.filter((pair) => pair.mentorId === mentorId).length - leaving;
+  if (used >= capacity) throw new BoardRefusal("mentorFull");
+}
+
+function isExcluded(cohort: CohortForMatching, menteeId: string, mentorId: string): boolean {
+  return cohort.exclusions.some((exclusion) => exclusion.menteeId === menteeId && exclusion.mentorId === mentorId);
+}
+
+/** The engine's score and explanation of a pair, with the other proposals standing as they are. */
+function evaluateAgainst(cohort: CohortForMatching, others: readonly OpenPair[], menteeId: string, mentorId: string): PairEvaluation {
+  return evaluatePair(matchingInput(cohort, others), menteeId, mentorId);
+}
+
+/**
+ * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose
+ * (the board shows which); the mentor's capacity and an exclusion may not.
+ */
+export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
+  const cohort = await readCohortForMatching(tx, cohortId);
+  if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new BoardRefusal("menteeTaken");
+  if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new BoardRefusal("notInCohort");
+  await assertMentorHasRoom(tx, cohort, mentorId);
+  if (isExcluded(cohort, menteeId, mentorId)) throw new BoardRefusal("excluded");
+
+  const evaluation = evaluateAgainst(cohort, cohort.openPairs, menteeId, mentorId);
+  const pair = await tx.pair.create({
+    data: {
+      cohortId,
+      mentorParticipationId: mentorId,
+      menteeParticipationId: menteeId,
+      status: "PROPOSED",
+      source: "MANUAL",
+      acceptedAt: new Date(),
+      ...stored(evaluation),
+    },
+    select: { id: true },
+  });
+  await recordAudit({ actorId, action: "matching.pair_by_hand", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+  return pair.id;
+}
+
+/** Swaps the mentors of two proposals. Both become hand-made, accepted pairs. */
+export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
+  const first = await openProposal(tx, cohortId, pairId);
+  const second = await openProposal(tx, cohortId, otherPairId);
+  if (first.locked || second.locked) throw new BoardRefusal("pairLocked");
+  if (first.mentorParticipationId === second.mentorParticipationId) throw new BoardRefusal("sameMentor");
+
+  const cohort = await readCohortForMatching(tx, cohortId);
+  const swapped = [
+    { menteeId: first.menteeParticipationId, mentorId: second.mentorParticipationId },
+    { menteeId: second.menteeParticipationId, mentorId: first.mentorParticipationId },
+  ];
+  if (swapped.some((pair) => isExcluded(cohort, pair.menteeId, pair.mentorId))) throw new BoardRefusal("excluded");
+
+  const others = cohort.openPairs.filter((pair) => pair.id !== first.id && pair.id !== second.id);
+  await tx.pair.deleteMany({ where: { id: { in: [first.id, second.id] } } });
+  const now = new Date();
+  for (const pair of swapped) {
+    // Each new pair is judged with the other one standing, as it will.
+    const partner = swapped.find((other) => other !== pair)!;
+    const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: now, locked: false, ...partner }];
+    const evaluation = evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId);
+    await tx.pair.create({
+      data: {
+        cohortId,
+        mentorParticipationId: pair.mentorId,
+        menteeParticipationId: pair.menteeId,
+        status: "PROPOSED",
+        source: "MANUAL",
+        acceptedAt: now,
+        ...stored(evaluation),
+      },
+    });
+  }
+  await recordAudit(
+    { actorId, action: "matching.swap", entityType: "Cohort", entityId: cohortId, details: { pairs: [first.id, second.id] } },
+    tx,
+  );
+}
+
+/** Lets a pair be suggested again. */
+export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: string, actorId: string): Promise<void> {
+  const { count } = await tx.matchExclusion.deleteMany({ where: { id: exclusionId, cohortId } });
+  if (count === 0) throw new BoardRefusal("pairGone");
+  await recordAudit(
+    { actorId, action: "matching.include", entityType: "MatchExclusion", entityId: exclusionId, details: { cohortId } },
+    tx,
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { idSchema } from "@/lib/ids";
+import { MAX_WEIGHT } from "@/lib/matching/matching-settings";
+import { CRITERIA, SWITCHABLE_RULES, type Criterion, type SwitchableRule } from "@/lib/matching/matching-types";
+import { wholeNumber } from "@/lib/programmes/programme-schemas";
+
+// Inputs of the matching board's forms. Safe to import on the client; messages are keys into
+// messages/*.json.
+
+export const PROPOSAL_CHANGES = ["accept", "lock", "unlock", "reject", "exclude", "unpair"] as const;
+
+/** One button of a proposal's form: a change, or a swap with another proposal. */
+export const proposalIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(PROPOSAL_CHANGES) }),
+  z.object({ intent: z.literal("swap"), swapWith: idSchema }),
+]);
+
+export const handPairSchema = z.object({ menteeId: idSchema, mentorId: idSchema });
+
+/**
+ * The settings form: a weight 0–10 per criterion (field "weight-<criterion>"), a checkbox per
+ * switchable rule ("rule-<rule>"), and the minimum score. Parsed into the stored shape.
+ */
+export const matchingSettingsSchema = z
+  .object({
+    ...(Object.fromEntries(CRITERIA.map((criterion) => [`weight-${criterion}`, wholeNumber(0, MAX_WEIGHT)])) as Record<
+      `weight-${Criterion}`,
+      ReturnType<typeof wholeNumber>
+    >),
+    ...(Object.fromEntries(SWITCHABLE_RULES.map((rule) => [`rule-${rule}`, z.boolean()])) as Record<
+      `rule-${SwitchableRule}`,
+      z.ZodBoolean
+    >),
+    minimumScore: wholeNumber(0, 100),
+  })
+  .transform((form) => ({
+    weights: Object.fromEntries(CRITERIA.map((criterion) => [criterion, form[`weight-${criterion}`]])) as Record<Criterion, number>,
+    rules: Object.fromEntries(SWITCHABLE_RULES.map((rule) => [rule, form[`rule-${rule}`]])) as Record<SwitchableRule, boolean>,
+    minimumScore: form.minimumScore,
+  }));
+
+export function matchingSettingsFromForm(formData: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    ...Object.fromEntries(CRITERIA.map((criterion) => [`weight-${criterion}`, text(`weight-${criterion}`)])),
+    ...Object.fromEntries(SWITCHABLE_RULES.map((rule) => [`rule-${rule}`, formData.get(`rule-${rule}`) === "on"])),
+    minimumScore: text("minimumScore"),
+  };
+}

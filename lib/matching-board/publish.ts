@@ -1,0 +1,91 @@
+import "server-only";
+import { appUrl } from "@/lib/app-url";
+import { recordAudit } from "@/lib/audit/audit";
+import { enqueueEmail } from "@/lib/email/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { BoardRefusal } from "@/lib/matching-board/board-operations";
+
+type Tx = Prisma.TransactionClient;
+
+const personSelect = {
+  id: true,
+  phone: true,
+  user: { select: { id: true, name: true, email: true, locale: true } },
+} as const;
+
+/**
+ * Publishes every proposal of the cohort: each becomes an active pair, and both people are
+ * emailed, in their own language, their partner's name and contact and the next joint session.
+ * Returns how many pairs were published.
+ */
+export async function publishProposals(tx: Tx, cohortId: string, actorId: string): Promise<number> {
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: {
+      name: true,
+      programme: { select: { id: true, name: true } },
+      sessions: {
+        where: { startsAt: { gt: new Date() } },
+        orderBy: { startsAt: "asc" },
+        take: 1,
+        select: { title: true, startsAt: true, location: true },
+      },
+    },
+  });
+  const proposals = await tx.pair.findMany({
+    where: { cohortId, status: "PROPOSED" },
+    select: { id: true, mentor: { select: personSelect }, mentee: { select: personSelect } },
+  });
+  if (proposals.length === 0) throw new BoardRefusal("nothingToPublish");
+
+  const now = new Date();
+  await tx.pair.updateMany({
+    where: { id: { in: proposals.map((pair) => pair.id) } },
+    data: { status: "ACTIVE", publishedAt: now, locked: false },
+  });
+
+  const session = cohort.sessions[0];
+  for (const pair of proposals) {
+    const sides = [
+      { me: pair.mentor, partner: pair.mentee, partnerRole: "MENTEE", home: "/mentor" },
+      { me: pair.mentee, partner: pair.mentor, partnerRole: "MENTOR", home: "/mentee" },
+    ];
+    for (const { me, partner, partnerRole, home } of sides) {
+      if (!me.user?.email) continue;
+      const contact = [partner.user?.email, partner.phone].filter(Boolean).join(", ");
+      await enqueueEmail(tx, {
+        to: me.user.email,
+        locale: me.user.locale,
+        template: "pairPublished",
+        userId: me.user.id,
+        programmeId: cohort.programme.id,
+        dedupeKey: `pairPublished:${pair.id}:${me.id}`,
+        params: {
+          name: me.user.name,
+          partnerName: partner.user?.name ?? "",
+          partnerRole,
+          contact,
+          cohort: cohort.name,
+          programme: cohort.programme.name,
+          hasSession: session ? "yes" : "no",
+          sessionTitle: session?.title ?? "",
+          sessionAt: session?.startsAt ?? now,
+          sessionPlace: session?.location ?? "",
+          link: appUrl(home),
+        },
+      });
+    }
+  }
+  await recordAudit(
+    {
+      actorId,
+      action: "matching.publish",
+      entityType: "Cohort",
+      entityId: cohortId,
+      programmeId: cohort.programme.id,
+      details: { pairs: proposals.length },
+    },
+    tx,
+  );
+  return proposals.length;
+}

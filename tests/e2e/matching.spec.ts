@@ -1,0 +1,192 @@
+import { expect, expectAccessible, query, signIn, test } from "./support";
+
+// Matching a cohort of its own: a new programme with one field, four mentees and four mentors
+// (room for one each), a coordinator, and a joint session ahead. Everyone signs in with the demo
+// password, so the matched mentee can look at their home at the end.
+
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const coordinatorEmail = `matchare-${run}@example.test`;
+const menteeNames = ["Amal Haddad", "Bashir Noori", "Chen Li", "Dalia Mansour"];
+const mentorNames = ["Eva Sjöberg", "Fredrik Holm", "Gunilla Ek", "Henrik Dahl"];
+let cohortId = "";
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async () => {
+  const [{ hash }] = (await query<{ hash: string }>(`SELECT "passwordHash" AS hash FROM "User" WHERE email = 'mentee@demo.tandem.se'`)) as [
+    { hash: string },
+  ];
+  const [organization] = await query<{ id: string }>(`INSERT INTO "Organization" (id, name) VALUES (gen_random_uuid(), $1) RETURNING id`, [
+    `Matchningsföreningen ${run}`,
+  ]);
+  const [programme] = await query<{ id: string }>(
+    `INSERT INTO "Programme" (id, "organizationId", name, description, "retentionMonths", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, '', 60, now()) RETURNING id`,
+    [organization!.id, `Juristmentorskap ${run}`],
+  );
+  const [field] = await query<{ id: string }>(
+    `INSERT INTO "ProfessionalField" (id, "programmeId", key, "nameSv", "nameEn", "sortOrder")
+     VALUES (gen_random_uuid(), $1, 'law', 'Jurist', 'Lawyer', 0) RETURNING id`,
+    [programme!.id],
+  );
+  const [coordinator] = await query<{ id: string }>(
+    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt") VALUES (gen_random_uuid(), $1, 'Maja Samordnare', $2, 'sv', now()) RETURNING id`,
+    [coordinatorEmail, hash],
+  );
+  await query(`INSERT INTO "CoordinatorAppointment" ("programmeId", "userId") VALUES ($1, $2)`, [programme!.id, coordinator!.id]);
+  const [cohort] = await query<{ id: string }>(
+    `INSERT INTO "Cohort" (id, "programmeId", name, status, "startDate", "endDate", "publicKey", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'Våren 2031', 'MATCHING', current_date + 30, current_date + 240, $2, now()) RETURNING id`,
+    [programme!.id, `e2e-matching-${run}`],
+  );
+  cohortId = cohort!.id;
+  await query(
+    `INSERT INTO "JointSession" (id, "cohortId", ordinal, title, "startsAt", "endsAt", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 1, 'Uppstartsträff', now() + interval '30 days', now() + interval '30 days 3 hours', now())`,
+    [cohortId],
+  );
+  const people = [
+    ...menteeNames.map((name, n) => ({ name, role: "MENTEE", n })),
+    ...mentorNames.map((name, n) => ({ name, role: "MENTOR", n })),
+  ];
+  for (const person of people) {
+    const email = `${person.name
+      .split(" ")[0]!
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^a-z]/g, "")}-${run}@example.test`;
+    const [user] = await query<{ id: string }>(
+      `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, 'sv', now()) RETURNING id`,
+      [email, person.name, hash],
+    );
+    await query(
+      `INSERT INTO "Participation" (id, "cohortId", "userId", role, status, "professionalFieldId", city, languages, industries,
+                                    "goalTags", "expertiseTags", "yearsExperience", "mentorCapacity", employer, "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, 'ACTIVE', $4, 'Stockholm', '[{"code":"sv","level":"fluent"}]', $5, $6, $7, $8, 1, $9, now())`,
+      [
+        cohortId,
+        user!.id,
+        person.role,
+        field!.id,
+        [["public_sector", "legal_services", "banking_finance", "trade_industry"][person.n]],
+        person.role === "MENTEE" ? ["network"] : [],
+        person.role === "MENTOR" ? ["network"] : [],
+        person.role === "MENTOR" ? 12 + person.n : 2,
+        person.role === "MENTOR" ? `Byrå ${person.n}` : null,
+      ],
+    );
+  }
+});
+
+test("a coordinator suggests, inspects, locks, excludes, suggests again and publishes; the matched mentee sees the mentor", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, coordinatorEmail);
+  await page.goto(`/coordinator/cohorts/${cohortId}`);
+  await page.getByRole("link", { name: "Matchning" }).click();
+  await expect(page).toHaveURL(new RegExp(`/coordinator/cohorts/${cohortId}/matching$`));
+  await expect(page.getByTestId("summary-waiting")).toHaveText("4");
+  await expect(page.getByTestId("proposal")).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Suggest for everyone: each mentee gets the mentor sharing their industry.
+  await page.getByTestId("suggest-all").click();
+  await expect(page.getByTestId("board-message")).toHaveText("4 nya förslag, 0 behölls. Alla adepter har ett förslag.");
+  const proposals = page.getByTestId("proposal");
+  await expect(proposals).toHaveCount(4);
+  await expect(page.getByTestId("summary-waiting")).toHaveText("0");
+  const amal = proposals.filter({ hasText: "Amal Haddad med" });
+  await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
+
+  // Why this pair: the criteria with their points, in words.
+  await amal.getByText("Varför det här paret?").click();
+  const explanation = amal.getByTestId("pair-explanation");
+  await expect(explanation.getByTestId("criterion-industry")).toContainText("Gemensamt: Offentlig sektor.");
+  await expect(explanation.getByTestId("criterion-goals")).toContainText("Mentorn kan hjälpa med");
+  await expectAccessible(page);
+
+  // Lock Amal's pair, by keyboard.
+  await amal.getByRole("button", { name: "Lås", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("board-message")).toHaveText("Förslaget är låst.");
+  await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
+
+  // Bashir and Fredrik are never to be paired.
+  const bashir = proposals.filter({ hasText: "Bashir Noori med" });
+  await expect(bashir.getByRole("heading", { level: 3 })).toHaveText("Bashir Noori med Fredrik Holm");
+  await bashir.getByRole("button", { name: "Para aldrig ihop" }).click();
+  await expect(page.getByTestId("board-message")).toHaveText("De två paras aldrig ihop i den här omgången.");
+  await expect(proposals).toHaveCount(3);
+  await expect(page.getByTestId("exclusion")).toHaveText(/Bashir Noori och Fredrik Holm\s*Aldrig/);
+  await expect(page.getByTestId("waiting-mentee")).toContainText(["Bashir Noori"]);
+
+  // Suggest again: Amal's locked pair stays, Bashir gets someone other than Fredrik.
+  await page.getByTestId("suggest-all").click();
+  await expect(page.getByTestId("board-message")).toContainText("1 behölls");
+  await expect(proposals).toHaveCount(4);
+  await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
+  await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
+  await expect(proposals.filter({ hasText: "Bashir Noori med" }).getByRole("heading", { level: 3 })).not.toHaveText(
+    "Bashir Noori med Fredrik Holm",
+  );
+
+  // Readable on a narrow phone: nothing runs off the side.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Nobody sees a proposal before it is published.
+  const menteeContext = await browser.newContext({ baseURL });
+  const mentee = await menteeContext.newPage();
+  await signIn(mentee, `amal-${run}@example.test`);
+  await mentee.goto("/mentee");
+  await expect(mentee.locator("main")).not.toContainText("Eva Sjöberg");
+
+  await page.getByTestId("publish").click();
+  await expect(page.getByTestId("board-message")).toHaveText("4 par är publicerade. Båda i varje par har fått e-post.");
+  await expect(page.getByTestId("summary-published")).toHaveText("4");
+  await expect(proposals).toHaveCount(0);
+  await expectAccessible(page);
+
+  const emails = await query<{ subject: string; bodyText: string }>(
+    `SELECT subject, "bodyText" FROM "OutboxEmail" WHERE template = 'pairPublished' AND "toEmail" = $1`,
+    [`amal-${run}@example.test`],
+  );
+  expect(emails).toHaveLength(1);
+  expect(emails[0]!.bodyText).toContain("Eva Sjöberg");
+  expect(emails[0]!.bodyText).toContain("Uppstartsträff");
+
+  // Now the mentee's home shows the mentor.
+  await mentee.goto("/mentee");
+  await expect(mentee.locator("main")).toContainText("Eva Sjöberg");
+  await expectAccessible(mentee);
+  await menteeContext.close();
+});
+
+test("a coordinator pairs a mentee by hand from the mentors ranked best first", async ({ page }) => {
+  // The cohort of this file, after the journey above or before it: either way someone waits or not.
+  await signIn(page, "coordinator@demo.tandem.se");
+  const [demo] = await query<{ id: string }>(
+    `SELECT id FROM "Cohort" WHERE status = 'MATCHING' AND name NOT LIKE 'Våren 2031' ORDER BY name LIMIT 1`,
+  );
+  await page.goto(`/coordinator/cohorts/${demo!.id}/matching`);
+  await expectAccessible(page);
+  const waiting = page.getByTestId("waiting-mentee").first();
+  const name = (await waiting.locator("span").first().innerText()).replace(/\s*\(.*\)$/, "");
+  await waiting.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Välj mentor för ${name}`);
+  const choices = page.getByTestId("mentor-choice");
+  await expect(choices.first()).toContainText("Uppfyller reglerna");
+  await expectAccessible(page);
+  const best = (await choices.first().getByRole("heading", { level: 2 }).innerText()).replace(/\s*\(.*\)$/, "");
+  await choices
+    .first()
+    .getByRole("button", { name: `Para ihop med ${best}` })
+    .click();
+  await expect(page.getByTestId("mentee-settled")).toBeVisible();
+  await page.getByRole("link", { name: "Tillbaka till matchningen" }).click();
+  await expect(page.getByTestId("proposal").filter({ hasText: `${name} med ${best}` })).toHaveCount(1);
+});

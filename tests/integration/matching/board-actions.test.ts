@@ -1,0 +1,277 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { idleState } from "@/lib/action-state";
+import { findOwnPair } from "@/lib/auth/access";
+import { getViewer } from "@/lib/auth/session";
+import {
+  changeProposalAction,
+  pairByHandAction,
+  publishMatchingAction,
+  removeExclusionAction,
+  saveMatchingSettingsAction,
+  suggestAllAction,
+} from "@/lib/matching-board/board-actions";
+import { getMentorChoices } from "@/lib/matching-board/board-queries";
+import { actAs } from "@/tests/setup/acting";
+import { useLocale } from "@/tests/setup/integration";
+import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
+
+describe("suggesting for the whole cohort", () => {
+  it("fills the board with scored, explained proposals, and leaves no trace for participants", async () => {
+    const world = await createMatchingWorld({ mentees: 4, mentorCapacities: [2, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const state = await suggestAllAction(world.matching.cohort.id, idleState, form());
+    expect(state).toEqual({ ok: true, message: "3 new proposals, 0 kept. 1 mentee got no mentor." });
+
+    const pairs = await openPairs(world.matching.cohort.id);
+    expect(pairs).toHaveLength(3);
+    expect(pairs.every((pair) => pair.status === "PROPOSED" && pair.source === "SUGGESTED" && pair.acceptedAt === null)).toBe(true);
+    expect(pairs.every((pair) => typeof pair.score === "number" && pair.score > 0)).toBe(true);
+    expect((pairs[0]!.explanation as { criteria: unknown[] }).criteria.length).toBeGreaterThan(0);
+    // Mentor 1 (capacity 2) takes two, mentor 2 one.
+    const perMentor = new Map<string, number>();
+    for (const pair of pairs) perMentor.set(pair.mentorParticipationId, (perMentor.get(pair.mentorParticipationId) ?? 0) + 1);
+    expect(perMentor.get(world.matching.mentors[0]!.id)).toBe(2);
+    expect(perMentor.get(world.matching.mentors[1]!.id)).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "matching.suggest", entityId: world.matching.cohort.id } })).toBe(1);
+
+    // A proposed mentee does not reach the pair.
+    const mentee = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.menteeParticipationId } });
+    actAs({ id: mentee.userId! });
+    expect(await findOwnPair((await getViewer())!, pairs[0]!.id)).toBeNull();
+  });
+
+  it("refuses a coordinator of another programme, a participant and someone signed out, and changes nothing", async () => {
+    const world = await createMatchingWorld();
+    useLocale("en");
+    const cohortId = world.matching.cohort.id;
+    actAs(world.coordinatorB);
+    expect(await suggestAllAction(cohortId, idleState, form())).toEqual({
+      ok: false,
+      message: "The cohort does not exist, or you may not match it.",
+    });
+    actAs({ id: world.matching.mentors[0]!.userId! });
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("may not match"),
+    });
+    actAs(null);
+    expect(await suggestAllAction(cohortId, idleState, form())).toEqual({
+      ok: false,
+      message: "You are no longer signed in. Sign in and try again.",
+    });
+    expect(await suggestAllAction("not-an-id", idleState, form())).toMatchObject({ ok: false });
+    expect(await openPairs(cohortId)).toHaveLength(0);
+  });
+
+  it("refuses while the cohort is recruiting or active, and the administrator of the organisation may match", async () => {
+    const world = await createMatchingWorld({ status: "ACTIVE" });
+    useLocale("sv");
+    actAs(world.coordinatorA);
+    expect(await suggestAllAction(world.matching.cohort.id, idleState, form())).toEqual({
+      ok: false,
+      message: "Omgången har inte status Matchning, så tavlan kan inte ändras.",
+    });
+    expect(await openPairs(world.matching.cohort.id)).toHaveLength(0);
+    await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { status: "MATCHING" } });
+    actAs(world.adminA);
+    expect(await suggestAllAction(world.matching.cohort.id, idleState, form())).toMatchObject({ ok: true });
+  });
+});
+
+describe("reviewing proposals", () => {
+  it("keeps accepted and locked proposals when suggesting again, and never suggests a rejected or excluded pair again", async () => {
+    const world = await createMatchingWorld({ mentees: 4, mentorCapacities: [1, 1, 1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    await suggestAllAction(cohortId, idleState, form());
+    const [first, second, third, fourth] = await openPairs(cohortId);
+
+    expect(await changeProposalAction(first!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: true });
+    expect(await changeProposalAction(second!.id, idleState, form({ intent: "lock" }))).toEqual({
+      ok: true,
+      message: "The proposal is locked.",
+    });
+    expect(await changeProposalAction(third!.id, idleState, form({ intent: "reject" }))).toMatchObject({ ok: true });
+    expect(await changeProposalAction(fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({ ok: true });
+    // A locked proposal cannot be taken apart until unlocked.
+    expect(await changeProposalAction(second!.id, idleState, form({ intent: "unpair" }))).toEqual({
+      ok: false,
+      message: "The proposal is locked. Unlock it first.",
+    });
+
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({ ok: true, message: expect.stringContaining("2 kept") });
+    const after = await openPairs(cohortId);
+    expect(after.map((pair) => pair.id)).toEqual(expect.arrayContaining([first!.id, second!.id]));
+    const key = (pair: { mentorParticipationId: string; menteeParticipationId: string }) =>
+      `${pair.mentorParticipationId}:${pair.menteeParticipationId}`;
+    expect(after.map(key)).not.toContain(key(third!));
+    expect(after.map(key)).not.toContain(key(fourth!));
+    const exclusions = await db.matchExclusion.findMany({ where: { cohortId }, orderBy: { kind: "asc" } });
+    expect(exclusions.map((exclusion) => exclusion.kind)).toEqual(["EXCLUDED", "REJECTED"]);
+
+    // Undoing a rejection lets the pair be suggested again.
+    const rejected = exclusions.find((exclusion) => exclusion.kind === "REJECTED")!;
+    expect(await removeExclusionAction(rejected.id, idleState, form())).toMatchObject({ ok: true });
+    expect(await db.matchExclusion.count({ where: { cohortId } })).toBe(1);
+  });
+
+  it("says what is wrong with an unknown button, a missing swap partner, and a proposal of another programme", async () => {
+    const world = await createMatchingWorld();
+    useLocale("en");
+    actAs(world.coordinatorA);
+    await suggestAllAction(world.matching.cohort.id, idleState, form());
+    const [pair] = await openPairs(world.matching.cohort.id);
+    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({ ok: false });
+    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toEqual({
+      ok: false,
+      message: "Choose the proposal to swap mentors with.",
+    });
+    actAs(world.coordinatorB);
+    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: false });
+    expect((await db.pair.findUniqueOrThrow({ where: { id: pair!.id } })).acceptedAt).toBeNull();
+    // The published pair of programme A's running cohort is not on any board.
+    actAs(world.coordinatorA);
+    expect(await changeProposalAction(world.a.pairs[0]!.pair.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+    expect(await db.pair.findUniqueOrThrow({ where: { id: world.a.pairs[0]!.pair.id } })).toMatchObject({ status: "ACTIVE" });
+  });
+
+  it("swaps the mentors of two proposals", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    actAs(world.coordinatorA);
+    await suggestAllAction(world.matching.cohort.id, idleState, form());
+    const [a, b] = await openPairs(world.matching.cohort.id);
+    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({ ok: true });
+    const after = await openPairs(world.matching.cohort.id);
+    expect(after.map((pair) => `${pair.menteeParticipationId}:${pair.mentorParticipationId}`).sort()).toEqual(
+      [`${a!.menteeParticipationId}:${b!.mentorParticipationId}`, `${b!.menteeParticipationId}:${a!.mentorParticipationId}`].sort(),
+    );
+    expect(after.every((pair) => pair.source === "MANUAL" && pair.acceptedAt !== null && pair.score !== null)).toBe(true);
+  });
+});
+
+describe("pairing by hand", () => {
+  it("ranks every mentor for a waiting mentee and pairs with the chosen one, but not with a full mentor or an excluded pair", async () => {
+    const world = await createMatchingWorld({ mentees: 3, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    const [first, second, third] = world.matching.mentees;
+    const [mentorOne, mentorTwo] = world.matching.mentors;
+
+    const choices = await getMentorChoices(cohortId, first!.id);
+    expect(choices!.choices!.map((choice) => choice.mentorId)).toEqual([mentorOne!.id, mentorTwo!.id]);
+    expect(choices!.choices![0]!.score).toBeGreaterThan(choices!.choices![1]!.score);
+
+    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorOne!.id }))).toEqual({
+      ok: true,
+      message: "The pair is made.",
+    });
+    expect(await getMentorChoices(cohortId, first!.id)).toMatchObject({ choices: null });
+    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toEqual({
+      ok: false,
+      message: "The mentor has no places left.",
+    });
+    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorTwo!.id }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("already has a pair"),
+    });
+    await db.matchExclusion.create({ data: { cohortId, mentorParticipationId: mentorTwo!.id, menteeParticipationId: third!.id } });
+    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: mentorTwo!.id }))).toEqual({
+      ok: false,
+      message: "These two may not be paired in this cohort.",
+    });
+    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: "" }))).toEqual({
+      ok: false,
+      message: "Choose a mentor.",
+    });
+    // A mentor of another cohort is not in this one.
+    expect(
+      await pairByHandAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: world.a.pairs[0]!.mentor.id })),
+    ).toMatchObject({ ok: false, message: "That person is not in the cohort." });
+
+    const made = await openPairs(cohortId);
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ source: "MANUAL", menteeParticipationId: first!.id, mentorParticipationId: mentorOne!.id });
+  });
+});
+
+describe("the criteria", () => {
+  it("saves weights, rules and the minimum score, and the next run uses them; bad values are named by field", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    const fields = {
+      "weight-industry": "10",
+      "weight-goals": "0",
+      "weight-location": "0",
+      "weight-experience": "0",
+      "weight-wishes": "0",
+      "weight-language": "0",
+      "weight-field": "0",
+      "rule-sameField": "on",
+      "rule-sharedLanguage": "on",
+      minimumScore: "60",
+    };
+    const bad = await saveMatchingSettingsAction(cohortId, idleState, form({ ...fields, "weight-goals": "11", minimumScore: "x" }));
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { "weight-goals": [expect.any(String)], minimumScore: [expect.any(String)] } });
+    expect(bad.ok === false && bad.values?.["weight-goals"]).toBe("11");
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).minMatchScore).toBe(0);
+
+    expect(await saveMatchingSettingsAction(cohortId, idleState, form(fields))).toMatchObject({ ok: true });
+    const cohort = await db.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+    expect(cohort.minMatchScore).toBe(60);
+    expect(cohort.matchingSettings).toMatchObject({
+      weights: { industry: 10, goals: 0 },
+      rules: { differentEmployer: false, sameField: true },
+    });
+
+    // Only industry counts now, and only mentor 1 shares one: the other mentee is left without.
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("1 new proposal"),
+    });
+    const [pair] = await openPairs(cohortId);
+    expect(pair).toMatchObject({ mentorParticipationId: world.matching.mentors[0]!.id, score: 100 });
+
+    actAs(world.coordinatorB);
+    expect(await saveMatchingSettingsAction(cohortId, idleState, form(fields))).toMatchObject({ ok: false });
+  });
+});
+
+describe("publishing", () => {
+  it("makes every proposal an active pair, emails both people in their language with the partner and the next session, and shows the pair at home", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    expect(await publishMatchingAction(cohortId, idleState, form())).toEqual({ ok: false, message: "There are no proposals to publish." });
+    await suggestAllAction(cohortId, idleState, form());
+    expect(await publishMatchingAction(cohortId, idleState, form())).toEqual({
+      ok: true,
+      message: "2 pairs are published. Both people in each pair have been emailed.",
+    });
+    const pairs = await openPairs(cohortId);
+    expect(pairs.every((pair) => pair.status === "ACTIVE" && pair.publishedAt !== null)).toBe(true);
+
+    const emails = await db.outboxEmail.findMany({ where: { template: "pairPublished" } });
+    expect(emails).toHaveLength(4);
+    const mentee = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.menteeParticipationId }, include: { user: true } });
+    const mentor = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.mentorParticipationId }, include: { user: true } });
+    const toMentee = emails.find((email) => email.toEmail === mentee.user!.email)!;
+    expect(toMentee.locale).toBe(mentee.user!.locale);
+    expect(toMentee.bodyText).toContain(mentor.user!.name);
+    expect(toMentee.bodyText).toContain(mentor.user!.email!);
+    expect(toMentee.subject).toMatch(mentee.user!.locale === "en" ? /You have a mentor/ : /Du har fått en mentor/);
+    expect(toMentee.bodyText).toContain("Uppstartsträff");
+
+    actAs({ id: mentee.userId! });
+    expect(await findOwnPair((await getViewer())!, pairs[0]!.id)).toMatchObject({ side: "MENTEE" });
+    // Published pairs are no longer on the board to change.
+    actAs(world.coordinatorA);
+    expect(await changeProposalAction(pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+  });
+});
