@@ -11,14 +11,17 @@ export function BoardButton({
   pendingLabel,
   variant = "primary",
   testId,
+  leavesPage = false,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";
   testId: string;
+  /** The button is gone once its change is made (the focus then moves to the status line). */
+  leavesPage?: boolean;
 }) {
-  const [, formAction, pending] = useBoardAction(action);
+  const [, formAction, pending] = useBoardAction(action, () => leavesPage);
   return (
     <form action={formAction}>
       <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)} data-testid={testId}>

@@ -5,6 +5,7 @@ import { requireCoordinatorOfCohort } from "@/lib/auth/access";
 import { getMatchingBoard } from "@/lib/matching-board/board-queries";
 import {
   changeProposalAction,
+  endPairAction,
   publishMatchingAction,
   removeExclusionAction,
   saveMatchingSettingsAction,
@@ -20,6 +21,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
 import { BoardButton } from "@/components/matching/board-button";
 import { BoardStatus } from "@/components/matching/board-status";
+import { EndPairForm } from "@/components/matching/end-pair-form";
 import { MatchingSettingsForm } from "@/components/matching/matching-settings-form";
 import { PairExplanationView, type FieldNames } from "@/components/matching/pair-explanation";
 import { ProposalCard } from "@/components/matching/proposal-card";
@@ -48,6 +50,8 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
   const fields: FieldNames = Object.fromEntries(board.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
   const open = board.cohort.status === "MATCHING";
+  const running = board.cohort.status === "ACTIVE";
+  const list = board.listed === "ACTIVE" ? "publishedPairs" : "proposals";
   const base = `/coordinator/cohorts/${allowed.id}/matching`;
   const hrefFor = (target: number) => `${base}?${new URLSearchParams({ ...(fieldKey ? { field: fieldKey } : {}), page: String(target) })}`;
   const proposalLabels = {
@@ -122,11 +126,11 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
 
         <section aria-labelledby="proposals-heading" className="mb-8">
           <h2 id="proposals-heading" className="mb-3 text-xl font-semibold">
-            {t("proposals.title", { count: board.proposalCount })}
+            {t(`${list}.title`, { count: board.proposalCount })}
           </h2>
           {board.proposals.length === 0 ? (
-            <EmptyState title={t("proposals.none")}>
-              <p>{open ? t("proposals.noneHint") : t("proposals.noneClosed")}</p>
+            <EmptyState title={t(`${list}.none`)}>
+              <p>{open ? t("proposals.noneHint") : t(`${list}.noneClosed`)}</p>
             </EmptyState>
           ) : (
             <ul className="space-y-3">
@@ -145,7 +149,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                     <Badge>{fieldName(proposal.mentee.fieldKey)}</Badge>
                     {proposal.locked && <Badge tone="info">{t("badges.locked")}</Badge>}
                     {proposal.accepted && !proposal.locked && <Badge tone="success">{t("badges.accepted")}</Badge>}
-                    {!proposal.accepted && <Badge tone="warning">{t("badges.suggested")}</Badge>}
+                    {!proposal.accepted && board.listed === "PROPOSED" && <Badge tone="warning">{t("badges.suggested")}</Badge>}
                     {proposal.handMade && <Badge>{t("badges.handMade")}</Badge>}
                   </>
                 );
@@ -157,6 +161,18 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                       <p>{score}</p>
                       <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
                       {explanation}
+                      {running && (
+                        <EndPairForm
+                          action={endPairAction.bind(null, proposal.id)}
+                          pairId={proposal.id}
+                          labels={{
+                            open: t("end.open"),
+                            reason: t("end.reason"),
+                            reasonHint: t("end.reasonHint"),
+                            submit: t("end.submit", { mentee: proposal.mentee.name, mentor: proposal.mentor.name }),
+                          }}
+                        />
+                      )}
                     </li>
                   );
                 }
@@ -213,9 +229,9 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                     <span>
                       {mentee.name} <span className="text-sm text-stone-700">({fieldName(mentee.fieldKey)})</span>
                     </span>
-                    {open && (
+                    {(open || running) && (
                       <Link href={`${base}/mentees/${mentee.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
-                        {t("waiting.choose", { name: mentee.name })}
+                        {t(mentee.pairEnded && running ? "waiting.replace" : "waiting.choose", { name: mentee.name })}
                       </Link>
                     )}
                   </li>
@@ -260,6 +276,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                       pendingLabel={t("exclusions.removing")}
                       variant="secondary"
                       testId="remove-exclusion"
+                      leavesPage
                     />
                   )}
                 </li>

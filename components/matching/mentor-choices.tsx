@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCoordinatorOfCohort } from "@/lib/auth/access";
 import { isId } from "@/lib/ids";
-import { pairByHandAction } from "@/lib/matching-board/board-actions";
+import { pairByHandAction, replaceMentorAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,10 +43,12 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
   }
   const fields: FieldNames = Object.fromEntries(found.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
-  const action = pairByHandAction.bind(null, cohort.id);
+  const replacing = found.mode === "replace";
+  const action = (replacing ? replaceMentorAction : pairByHandAction).bind(null, cohort.id);
   return (
     <>
-      <PageHeader title={t("choices.title", { name })} lead={t("choices.lead")} />
+      <PageHeader title={t("choices.title", { name })} lead={t(replacing ? "choices.leadReplace" : "choices.lead")} />
+      {found.choices.length === 0 && <p className="mb-4">{t("choices.noneLeft")}</p>}
       {back}
       <ol className="space-y-3" data-testid="mentor-choices">
         {found.choices.map((choice) => (
@@ -78,7 +80,7 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
                 action={action}
                 menteeId={found.mentee.id}
                 mentorId={choice.mentorId}
-                label={t("choices.pair", { name: choice.mentor.name })}
+                label={t(replacing ? "choices.replace" : "choices.pair", { name: choice.mentor.name })}
               />
             </div>
           </li>

@@ -5,6 +5,9 @@ import type { ActionState } from "@/lib/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
 
+/** The buttons after which this proposal is no longer on the page. */
+const REMOVING = new Set(["reject", "exclude", "unpair", "swap"]);
+
 export type ProposalLabels = {
   accept: string;
   lock: string;
@@ -45,7 +48,7 @@ export function ProposalCard({
   labels: ProposalLabels;
   testId?: string;
 }) {
-  const [, formAction, pending] = useBoardAction(action);
+  const [, formAction, pending] = useBoardAction(action, (formData) => REMOVING.has(String(formData.get("intent"))));
   const button = (intent: string, label: string, variant: "primary" | "secondary" = "secondary") => (
     <button type="submit" name="intent" value={intent} disabled={pending} className={buttonClass(variant)}>
       {label}

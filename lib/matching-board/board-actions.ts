@@ -10,15 +10,22 @@ import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { idSchema } from "@/lib/ids";
 import {
-  BoardRefusal,
   changeProposal,
-  onBoard,
+  endPair,
   pairByHand,
   removeExclusion,
+  replaceMentor,
   suggestAll,
   swapMentors,
 } from "@/lib/matching-board/board-operations";
-import { handPairSchema, matchingSettingsFromForm, matchingSettingsSchema, proposalIntentSchema } from "@/lib/matching-board/board-schemas";
+import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
+import {
+  endPairSchema,
+  handPairSchema,
+  matchingSettingsFromForm,
+  matchingSettingsSchema,
+  proposalIntentSchema,
+} from "@/lib/matching-board/board-schemas";
 import { publishProposals } from "@/lib/matching-board/publish";
 
 // The matching board's actions. Each finds the cohort from the resource it is given (the cohort,
@@ -156,5 +163,39 @@ export async function publishMatchingAction(cohortId: string, _previous: ActionS
   return answer(allowed, async () => {
     const count = await onBoard(allowed.cohortId, (tx) => publishProposals(tx, allowed.cohortId, allowed.viewer.id));
     return allowed.t("published", { count });
+  });
+}
+
+/** Ends a running pair early; the reason is kept for the coordinators. */
+export async function endPairAction(pairId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await allowedPair(pairId);
+  if (!("viewer" in allowed)) return allowed;
+  const parsed = endPairSchema.safeParse({ reason: formData.get("reason") ?? "" });
+  if (!parsed.success) {
+    const t = await getTranslations();
+    return {
+      ok: false,
+      fieldErrors: toFieldErrors(parsed.error, (key) => t(key)),
+      values: { reason: String(formData.get("reason") ?? "").slice(0, 500) },
+    };
+  }
+  return answer(allowed, async () => {
+    await onBoard(allowed.cohortId, (tx) => endPair(tx, allowed.cohortId, allowed.pairId, parsed.data.reason, allowed.viewer.id), [
+      "ACTIVE",
+    ]);
+    return allowed.t("changed.ended");
+  });
+}
+
+/** Gives a mentee whose pair ended a new mentor from the ranked replacements, published at once. */
+export async function replaceMentorAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await allowedCohort(cohortId);
+  if (!("viewer" in allowed)) return allowed;
+  const parsed = handPairSchema.safeParse({ menteeId: formData.get("menteeId"), mentorId: formData.get("mentorId") ?? "" });
+  if (!parsed.success) return { ok: false, message: allowed.t("errors.mentorMissing") };
+  const { menteeId, mentorId } = parsed.data;
+  return answer(allowed, async () => {
+    await onBoard(allowed.cohortId, (tx) => replaceMentor(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id), ["ACTIVE"]);
+    return allowed.t("changed.replaced");
   });
 }

@@ -1,54 +1,23 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { evaluatePair, suggestMatching } from "@/lib/matching/matching-engine";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { evaluatePair, rankReplacements, suggestMatching } from "@/lib/matching/matching-engine";
 import type { PairEvaluation, UnmatchedReason } from "@/lib/matching/matching-types";
-import { isKept, matchingInput, readCohortForMatching, type CohortForMatching, type OpenPair } from "@/lib/matching-board/matching-input";
+import { BoardRefusal } from "@/lib/matching-board/board-transaction";
+import {
+  isKept,
+  matchingInput,
+  readCohortForMatching,
+  type Client,
+  type CohortForMatching,
+  type OpenPair,
+} from "@/lib/matching-board/matching-input";
+import { announcePairs } from "@/lib/matching-board/publish";
 
-// What a coordinator does on the matching board, each as one transaction. Every transaction first
-// locks the cohort's row, so two coordinators working on the same cohort take turns: the second
-// sees what the first saved and is refused when it no longer holds. The database backs this up
-// with the partial unique index that allows one open pair per mentee.
+// What a coordinator does on the matching board. Each function runs inside onBoard's transaction
+// (see board-transaction.ts) and throws a BoardRefusal when the change does not hold.
 
 type Tx = Prisma.TransactionClient;
-
-/** Why the board refused a change; the action translates the key. */
-export type BoardRefusalKey =
-  "notMatching" | "pairGone" | "pairLocked" | "menteeTaken" | "mentorFull" | "excluded" | "notInCohort" | "sameMentor" | "nothingToPublish";
-
-export class BoardRefusal extends Error {
-  constructor(readonly key: BoardRefusalKey) {
-    super(key);
-  }
-}
-
-function isOneOpenPairViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-/**
- * Runs a change to the board of one cohort: locks the cohort, checks that it is being matched
- * (or in one of the given statuses), and turns a lost race on the one-pair-per-mentee index into
- * a refusal the person can read.
- */
-export async function onBoard<T>(cohortId: string, change: (tx: Tx) => Promise<T>, statuses: readonly string[] = ["MATCHING"]): Promise<T> {
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const [cohort] = await tx.$queryRaw<
-          { status: string }[]
-        >`SELECT status::text FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
-        if (!cohort || !statuses.includes(cohort.status)) throw new BoardRefusal("notMatching");
-        return change(tx);
-      },
-      { timeout: 30_000, maxWait: 15_000 },
-    );
-  } catch (error) {
-    if (isOneOpenPairViolation(error)) throw new BoardRefusal("menteeTaken");
-    throw error;
-  }
-}
 
 function stored(evaluation: { score: number; explanation: PairEvaluation["explanation"] }) {
   return { score: evaluation.score, explanation: evaluation.explanation as unknown as Prisma.InputJsonValue };
@@ -230,4 +199,63 @@ export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: str
     { actorId, action: "matching.include", entityType: "MatchExclusion", entityId: exclusionId, details: { cohortId } },
     tx,
   );
+}
+
+/** Ends a running pair early, with the coordinator's reason; the mentee goes back to the pool. */
+export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: string, actorId: string): Promise<void> {
+  const { count } = await tx.pair.updateMany({
+    where: { id: pairId, cohortId, status: "ACTIVE" },
+    data: { status: "ENDED", endedAt: new Date(), endReason: reason },
+  });
+  if (count === 0) throw new BoardRefusal("notPublished");
+  await recordAudit({ actorId, action: "pair.end", entityType: "Pair", entityId: pairId, details: { cohortId } }, tx);
+}
+
+/**
+ * The mentors a waiting mentee of a running cohort may have, best first: for a mentee whose pair
+ * ended, or who joined late. Null for a mentee who is not waiting.
+ */
+export async function replacementsFor(client: Client, cohortId: string, menteeId: string) {
+  const cohort = await readCohortForMatching(client, cohortId);
+  if (!cohort.mentees.some((mentee) => mentee.id === menteeId) || cohort.openPairs.some((pair) => pair.menteeId === menteeId)) return null;
+  const ended = await client.pair.findMany({
+    where: { cohortId, menteeParticipationId: menteeId, status: "ENDED" },
+    orderBy: { endedAt: "desc" },
+    select: { mentorParticipationId: true },
+  });
+  // Earlier partners in this cohort are left out, like partners of earlier cohorts.
+  const input = matchingInput(
+    { ...cohort, exclusions: [...cohort.exclusions, ...ended.map((pair) => ({ menteeId, mentorId: pair.mentorParticipationId }))] },
+    cohort.openPairs,
+  );
+  return { cohort, ranked: rankReplacements(input, menteeId, ended[0]?.mentorParticipationId ?? null) };
+}
+
+/**
+ * Gives a waiting mentee of a running cohort a mentor, published at once: only a mentor the engine ranks
+ * as a replacement (room left, no hard rule broken, not an earlier partner) may be chosen. Both
+ * people are emailed as on publishing.
+ */
+export async function replaceMentor(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
+  const options = await replacementsFor(tx, cohortId, menteeId);
+  if (!options) throw new BoardRefusal("notWaiting");
+  const choice = options.ranked.find((evaluation) => evaluation.mentorId === mentorId);
+  if (!choice) throw new BoardRefusal("notReplacement");
+  const now = new Date();
+  const pair = await tx.pair.create({
+    data: {
+      cohortId,
+      mentorParticipationId: mentorId,
+      menteeParticipationId: menteeId,
+      status: "ACTIVE",
+      source: "MANUAL",
+      acceptedAt: now,
+      publishedAt: now,
+      ...stored(choice),
+    },
+    select: { id: true },
+  });
+  await announcePairs(tx, cohortId, [pair.id]);
+  await recordAudit({ actorId, action: "matching.replace", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+  return pair.id;
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
 import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
+import { replacementsFor } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
 // What the matching board shows. The page asks for one field at a time or all of them, and gets
@@ -48,12 +49,14 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
     },
   });
   const fieldWhere = filter.fieldKey ? { professionalField: { key: filter.fieldKey } } : {};
+  // While the cohort runs, the board lists its published pairs (to end one early); before, the proposals.
+  const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
   const matchable = { cohortId, status: { in: [...MATCHABLE_STATUSES] } };
 
   const [proposalCount, proposals, published, waiting, mentors, exclusions] = await Promise.all([
-    db.pair.count({ where: { cohortId, status: "PROPOSED", mentee: fieldWhere } }),
+    db.pair.count({ where: { cohortId, status: listed, mentee: fieldWhere } }),
     db.pair.findMany({
-      where: { cohortId, status: "PROPOSED", mentee: fieldWhere },
+      where: { cohortId, status: listed, mentee: fieldWhere },
       orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
       skip: (filter.page - 1) * PROPOSALS_PER_PAGE,
       take: PROPOSALS_PER_PAGE,
@@ -89,6 +92,16 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       select: { id: true, kind: true, mentee: { select: personSelect }, mentor: { select: personSelect } },
     }),
   ]);
+  const endedFor = new Set(
+    waiting.length
+      ? (
+          await db.pair.findMany({
+            where: { cohortId, status: "ENDED", menteeParticipationId: { in: waiting.map((mentee) => mentee.id) } },
+            select: { menteeParticipationId: true },
+          })
+        ).map((pair) => pair.menteeParticipationId)
+      : [],
+  );
 
   const settings: MatchingSettings = cohortMatchingSettings(cohort);
   return {
@@ -109,7 +122,9 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       locked: pair.locked,
       handMade: pair.source === "MANUAL",
     })),
-    waitingMentees: waiting.map(person),
+    /** Pairs on the list are proposals before the cohort runs, published pairs after. */
+    listed,
+    waitingMentees: waiting.map((row) => ({ ...person(row), pairEnded: endedFor.has(row.id) })),
     mentorsWithRoom: mentors
       .map((mentor): BoardMentor => ({ ...person(mentor), capacity: mentor.mentorCapacity, used: mentor._count.mentorPairs }))
       .filter((mentor) => mentor.used < mentor.capacity),
@@ -125,10 +140,11 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
 export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
 
 /**
- * Every mentor of the cohort for one mentee still without a pair, best first, with score and
- * explanation: what a coordinator chooses from when pairing by hand. `choices` is null when the
- * mentee is not waiting (paired, proposed, or the cohort is not being matched); the whole answer
- * is null for someone who is not a mentee of this cohort.
+ * What a coordinator chooses from for one waiting mentee, best first, with score and explanation.
+ * While matching: every mentor of the cohort (pairing by hand, rules may be broken on purpose).
+ * While the cohort runs: the replacements, mentors with room who break no rule and were not the
+ * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
+ * null for someone who is not a mentee of this cohort.
  */
 export async function getMentorChoices(cohortId: string, menteeId: string) {
   const row = await db.participation.findFirst({
@@ -141,27 +157,34 @@ export async function getMentorChoices(cohortId: string, menteeId: string) {
   if (!row) return null;
   const mentee = person(row);
   const fields = row.cohort.programme.fields;
-  const cohort = row.cohort.status === "MATCHING" ? await readCohortForMatching(db, cohortId) : null;
-  const waiting =
-    cohort !== null && cohort.mentees.some((one) => one.id === menteeId) && !cohort.openPairs.some((pair) => pair.menteeId === menteeId);
-  if (!cohort || !waiting) return { mentee, fields, choices: null };
+  const mode = row.cohort.status === "MATCHING" ? ("pair" as const) : row.cohort.status === "ACTIVE" ? ("replace" as const) : null;
+  const options = await rankedFor(mode, cohortId, menteeId);
+  if (!mode || !options) return { mentee, fields, mode, choices: null };
 
-  const ranked = rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId);
   const people = await db.participation.findMany({
-    where: { id: { in: ranked.map((evaluation) => evaluation.mentorId) } },
+    where: { id: { in: options.ranked.map((evaluation) => evaluation.mentorId) } },
     select: personSelect,
   });
   const byId = new Map(people.map((one) => [one.id, person(one)]));
   const used = new Map<string, number>();
-  for (const pair of cohort.openPairs) used.set(pair.mentorId, (used.get(pair.mentorId) ?? 0) + 1);
+  for (const pair of options.cohort.openPairs) used.set(pair.mentorId, (used.get(pair.mentorId) ?? 0) + 1);
   return {
     mentee,
     fields,
-    choices: ranked.map((evaluation: PairEvaluation) => ({
+    mode,
+    choices: options.ranked.map((evaluation: PairEvaluation) => ({
       ...evaluation,
       mentor: byId.get(evaluation.mentorId)!,
-      capacity: cohort.profileCapacity.get(evaluation.mentorId) ?? 0,
+      capacity: options.cohort.profileCapacity.get(evaluation.mentorId) ?? 0,
       used: used.get(evaluation.mentorId) ?? 0,
     })),
   };
+}
+
+async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string) {
+  if (mode === "replace") return replacementsFor(db, cohortId, menteeId);
+  if (mode !== "pair") return null;
+  const cohort = await readCohortForMatching(db, cohortId);
+  const waiting = cohort.mentees.some((one) => one.id === menteeId) && !cohort.openPairs.some((pair) => pair.menteeId === menteeId);
+  return waiting ? { cohort, ranked: rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId) } : null;
 }

@@ -17,6 +17,11 @@ export const proposalIntentSchema = z.discriminatedUnion("intent", [
 
 export const handPairSchema = z.object({ menteeId: idSchema, mentorId: idSchema });
 
+/** Why a running pair ends early: for the coordinators' records, never shown to participants. */
+export const endPairSchema = z.object({
+  reason: z.string().trim().min(1, "matching.errors.reasonMissing").max(500, "validation.tooLong"),
+});
+
 /**
  * The settings form: a weight 0–10 per criterion (field "weight-<criterion>"), a checkbox per
  * switchable rule ("rule-<rule>"), and the minimum score. Parsed into the stored shape.

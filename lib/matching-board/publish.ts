@@ -3,7 +3,7 @@ import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/audit";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BoardRefusal } from "@/lib/matching-board/board-operations";
+import { BoardRefusal } from "@/lib/matching-board/board-transaction";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,10 +15,26 @@ const personSelect = {
 
 /**
  * Publishes every proposal of the cohort: each becomes an active pair, and both people are
- * emailed, in their own language, their partner's name and contact and the next joint session.
- * Returns how many pairs were published.
+ * emailed. Returns how many pairs were published.
  */
 export async function publishProposals(tx: Tx, cohortId: string, actorId: string): Promise<number> {
+  const proposals = await tx.pair.findMany({ where: { cohortId, status: "PROPOSED" }, select: { id: true } });
+  if (proposals.length === 0) throw new BoardRefusal("nothingToPublish");
+  const ids = proposals.map((pair) => pair.id);
+  await tx.pair.updateMany({ where: { id: { in: ids } }, data: { status: "ACTIVE", publishedAt: new Date(), locked: false } });
+  const programmeId = await announcePairs(tx, cohortId, ids);
+  await recordAudit(
+    { actorId, action: "matching.publish", entityType: "Cohort", entityId: cohortId, programmeId, details: { pairs: ids.length } },
+    tx,
+  );
+  return ids.length;
+}
+
+/**
+ * Emails both people of each newly published pair, in their own language: the partner's name and
+ * contact, and the cohort's next joint session. Returns the programme's id.
+ */
+export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[]): Promise<string> {
   const cohort = await tx.cohort.findUniqueOrThrow({
     where: { id: cohortId },
     select: {
@@ -28,31 +44,22 @@ export async function publishProposals(tx: Tx, cohortId: string, actorId: string
         where: { startsAt: { gt: new Date() } },
         orderBy: { startsAt: "asc" },
         take: 1,
-        select: { title: true, startsAt: true, location: true },
+        select: { title: true, startsAt: true },
       },
     },
   });
-  const proposals = await tx.pair.findMany({
-    where: { cohortId, status: "PROPOSED" },
+  const pairs = await tx.pair.findMany({
+    where: { id: { in: pairIds }, cohortId },
     select: { id: true, mentor: { select: personSelect }, mentee: { select: personSelect } },
   });
-  if (proposals.length === 0) throw new BoardRefusal("nothingToPublish");
-
-  const now = new Date();
-  await tx.pair.updateMany({
-    where: { id: { in: proposals.map((pair) => pair.id) } },
-    data: { status: "ACTIVE", publishedAt: now, locked: false },
-  });
-
   const session = cohort.sessions[0];
-  for (const pair of proposals) {
+  for (const pair of pairs) {
     const sides = [
       { me: pair.mentor, partner: pair.mentee, partnerRole: "MENTEE", home: "/mentor" },
       { me: pair.mentee, partner: pair.mentor, partnerRole: "MENTOR", home: "/mentee" },
     ];
     for (const { me, partner, partnerRole, home } of sides) {
       if (!me.user?.email) continue;
-      const contact = [partner.user?.email, partner.phone].filter(Boolean).join(", ");
       await enqueueEmail(tx, {
         to: me.user.email,
         locale: me.user.locale,
@@ -64,28 +71,16 @@ export async function publishProposals(tx: Tx, cohortId: string, actorId: string
           name: me.user.name,
           partnerName: partner.user?.name ?? "",
           partnerRole,
-          contact,
+          contact: [partner.user?.email, partner.phone].filter(Boolean).join(", "),
           cohort: cohort.name,
           programme: cohort.programme.name,
           hasSession: session ? "yes" : "no",
           sessionTitle: session?.title ?? "",
-          sessionAt: session?.startsAt ?? now,
-          sessionPlace: session?.location ?? "",
+          sessionAt: session?.startsAt ?? new Date(),
           link: appUrl(home),
         },
       });
     }
   }
-  await recordAudit(
-    {
-      actorId,
-      action: "matching.publish",
-      entityType: "Cohort",
-      entityId: cohortId,
-      programmeId: cohort.programme.id,
-      details: { pairs: proposals.length },
-    },
-    tx,
-  );
-  return proposals.length;
+  return cohort.programme.id;
 }

@@ -78,92 +78,135 @@ test.beforeAll(async () => {
   }
 });
 
-test("a coordinator suggests, inspects, locks, excludes, suggests again and publishes; the matched mentee sees the mentor", async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  await signIn(page, coordinatorEmail);
-  await page.goto(`/coordinator/cohorts/${cohortId}`);
-  await page.getByRole("link", { name: "Matchning" }).click();
-  await expect(page).toHaveURL(new RegExp(`/coordinator/cohorts/${cohortId}/matching$`));
-  await expect(page.getByTestId("summary-waiting")).toHaveText("4");
-  await expect(page.getByTestId("proposal")).toHaveCount(0);
-  await expectAccessible(page);
+test.describe.serial("one cohort from suggestions to a replacement", () => {
+  test("a coordinator suggests, inspects, locks, excludes, suggests again and publishes; the matched mentee sees the mentor", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await signIn(page, coordinatorEmail);
+    await page.goto(`/coordinator/cohorts/${cohortId}`);
+    await page.getByRole("link", { name: "Matchning" }).click();
+    await expect(page).toHaveURL(new RegExp(`/coordinator/cohorts/${cohortId}/matching$`));
+    await expect(page.getByTestId("summary-waiting")).toHaveText("4");
+    await expect(page.getByTestId("proposal")).toHaveCount(0);
+    await expectAccessible(page);
 
-  // Suggest for everyone: each mentee gets the mentor sharing their industry.
-  await page.getByTestId("suggest-all").click();
-  await expect(page.getByTestId("board-message")).toHaveText("4 nya förslag, 0 behölls. Alla adepter har ett förslag.");
-  const proposals = page.getByTestId("proposal");
-  await expect(proposals).toHaveCount(4);
-  await expect(page.getByTestId("summary-waiting")).toHaveText("0");
-  const amal = proposals.filter({ hasText: "Amal Haddad med" });
-  await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
+    // Suggest for everyone: each mentee gets the mentor sharing their industry.
+    await page.getByTestId("suggest-all").click();
+    await expect(page.getByTestId("board-message")).toHaveText("4 nya förslag, 0 behölls. Alla adepter har ett förslag.");
+    const proposals = page.getByTestId("proposal");
+    await expect(proposals).toHaveCount(4);
+    await expect(page.getByTestId("summary-waiting")).toHaveText("0");
+    const amal = proposals.filter({ hasText: "Amal Haddad med" });
+    await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
 
-  // Why this pair: the criteria with their points, in words.
-  await amal.getByText("Varför det här paret?").click();
-  const explanation = amal.getByTestId("pair-explanation");
-  await expect(explanation.getByTestId("criterion-industry")).toContainText("Gemensamt: Offentlig sektor.");
-  await expect(explanation.getByTestId("criterion-goals")).toContainText("Mentorn kan hjälpa med");
-  await expectAccessible(page);
+    // Why this pair: the criteria with their points, in words.
+    await amal.getByText("Varför det här paret?").click();
+    const explanation = amal.getByTestId("pair-explanation");
+    await expect(explanation.getByTestId("criterion-industry")).toContainText("Gemensamt: Offentlig sektor.");
+    await expect(explanation.getByTestId("criterion-goals")).toContainText("Mentorn kan hjälpa med");
+    await expectAccessible(page);
 
-  // Lock Amal's pair, by keyboard.
-  await amal.getByRole("button", { name: "Lås", exact: true }).focus();
-  await page.keyboard.press("Enter");
-  await expect(page.getByTestId("board-message")).toHaveText("Förslaget är låst.");
-  await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
+    // Lock Amal's pair, by keyboard.
+    await amal.getByRole("button", { name: "Lås", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("board-message")).toHaveText("Förslaget är låst.");
+    await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
 
-  // Bashir and Fredrik are never to be paired.
-  const bashir = proposals.filter({ hasText: "Bashir Noori med" });
-  await expect(bashir.getByRole("heading", { level: 3 })).toHaveText("Bashir Noori med Fredrik Holm");
-  await bashir.getByRole("button", { name: "Para aldrig ihop" }).click();
-  await expect(page.getByTestId("board-message")).toHaveText("De två paras aldrig ihop i den här omgången.");
-  await expect(proposals).toHaveCount(3);
-  await expect(page.getByTestId("exclusion")).toHaveText(/Bashir Noori och Fredrik Holm\s*Aldrig/);
-  await expect(page.getByTestId("waiting-mentee")).toContainText(["Bashir Noori"]);
+    // Bashir and Fredrik are never to be paired.
+    const bashir = proposals.filter({ hasText: "Bashir Noori med" });
+    await expect(bashir.getByRole("heading", { level: 3 })).toHaveText("Bashir Noori med Fredrik Holm");
+    await bashir.getByRole("button", { name: "Para aldrig ihop" }).click();
+    await expect(page.getByTestId("board-message")).toHaveText("De två paras aldrig ihop i den här omgången.");
+    await expect(proposals).toHaveCount(3);
+    await expect(page.getByTestId("exclusion")).toHaveText(/Bashir Noori och Fredrik Holm\s*Aldrig/);
+    await expect(page.getByTestId("waiting-mentee")).toContainText(["Bashir Noori"]);
 
-  // Suggest again: Amal's locked pair stays, Bashir gets someone other than Fredrik.
-  await page.getByTestId("suggest-all").click();
-  await expect(page.getByTestId("board-message")).toContainText("1 behölls");
-  await expect(proposals).toHaveCount(4);
-  await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
-  await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
-  await expect(proposals.filter({ hasText: "Bashir Noori med" }).getByRole("heading", { level: 3 })).not.toHaveText(
-    "Bashir Noori med Fredrik Holm",
-  );
+    // Suggest again: Amal's locked pair stays, Bashir gets someone other than Fredrik.
+    await page.getByTestId("suggest-all").click();
+    await expect(page.getByTestId("board-message")).toContainText("1 behölls");
+    await expect(proposals).toHaveCount(4);
+    await expect(amal.getByRole("heading", { level: 3 })).toHaveText("Amal Haddad med Eva Sjöberg");
+    await expect(amal.getByText("Låst", { exact: true })).toBeVisible();
+    await expect(proposals.filter({ hasText: "Bashir Noori med" }).getByRole("heading", { level: 3 })).not.toHaveText(
+      "Bashir Noori med Fredrik Holm",
+    );
 
-  // Readable on a narrow phone: nothing runs off the side.
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await expectAccessible(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
+    // Readable on a narrow phone: nothing runs off the side.
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
-  // Nobody sees a proposal before it is published.
-  const menteeContext = await browser.newContext({ baseURL });
-  const mentee = await menteeContext.newPage();
-  await signIn(mentee, `amal-${run}@example.test`);
-  await mentee.goto("/mentee");
-  await expect(mentee.locator("main")).not.toContainText("Eva Sjöberg");
+    // Nobody sees a proposal before it is published.
+    const menteeContext = await browser.newContext({ baseURL });
+    const mentee = await menteeContext.newPage();
+    await signIn(mentee, `amal-${run}@example.test`);
+    await mentee.goto("/mentee");
+    await expect(mentee.locator("main")).not.toContainText("Eva Sjöberg");
 
-  await page.getByTestId("publish").click();
-  await expect(page.getByTestId("board-message")).toHaveText("4 par är publicerade. Båda i varje par har fått e-post.");
-  await expect(page.getByTestId("summary-published")).toHaveText("4");
-  await expect(proposals).toHaveCount(0);
-  await expectAccessible(page);
+    await page.getByTestId("publish").click();
+    await expect(page.getByTestId("board-message")).toHaveText("4 par är publicerade. Båda i varje par har fått e-post.");
+    await expect(page.getByTestId("summary-published")).toHaveText("4");
+    await expect(proposals).toHaveCount(0);
+    await expectAccessible(page);
 
-  const emails = await query<{ subject: string; bodyText: string }>(
-    `SELECT subject, "bodyText" FROM "OutboxEmail" WHERE template = 'pairPublished' AND "toEmail" = $1`,
-    [`amal-${run}@example.test`],
-  );
-  expect(emails).toHaveLength(1);
-  expect(emails[0]!.bodyText).toContain("Eva Sjöberg");
-  expect(emails[0]!.bodyText).toContain("Uppstartsträff");
+    const emails = await query<{ subject: string; bodyText: string }>(
+      `SELECT subject, "bodyText" FROM "OutboxEmail" WHERE template = 'pairPublished' AND "toEmail" = $1`,
+      [`amal-${run}@example.test`],
+    );
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.bodyText).toContain("Eva Sjöberg");
+    expect(emails[0]!.bodyText).toContain("Uppstartsträff");
 
-  // Now the mentee's home shows the mentor.
-  await mentee.goto("/mentee");
-  await expect(mentee.locator("main")).toContainText("Eva Sjöberg");
-  await expectAccessible(mentee);
-  await menteeContext.close();
+    // Now the mentee's home shows the mentor.
+    await mentee.goto("/mentee");
+    await expect(mentee.locator("main")).toContainText("Eva Sjöberg");
+    await expectAccessible(mentee);
+    await menteeContext.close();
+  });
+
+  test("once the cohort runs, a pair ends early and its mentee gets a new mentor from the ranked replacements", async ({ page }) => {
+    await query(`UPDATE "Cohort" SET status = 'ACTIVE' WHERE id = $1`, [cohortId]);
+    // Room for a replacement: a fifth mentor joins late.
+    await query(
+      `UPDATE "Participation" SET "mentorCapacity" = 2 WHERE id = (
+       SELECT p.id FROM "Participation" p JOIN "User" u ON u.id = p."userId" WHERE p."cohortId" = $1 AND u.name = 'Henrik Dahl')`,
+      [cohortId],
+    );
+    await signIn(page, coordinatorEmail);
+    await page.goto(`/coordinator/cohorts/${cohortId}/matching`);
+    const pairs = page.getByTestId("proposal");
+    await expect(pairs).toHaveCount(4);
+    const amal = pairs.filter({ hasText: "Amal Haddad med Eva Sjöberg" });
+
+    // A reason is needed, and is asked for next to the field.
+    await amal.getByText("Avsluta paret i förtid").click();
+    await amal.getByRole("button", { name: "Avsluta paret Amal Haddad och Eva Sjöberg" }).click();
+    await expect(amal.getByText("Skriv varför paret avslutas.")).toBeVisible();
+    await expectAccessible(page);
+    await amal.getByLabel("Varför avslutas paret?").fill("Mentorn har flyttat utomlands.");
+    await amal.getByRole("button", { name: "Avsluta paret Amal Haddad och Eva Sjöberg" }).click();
+    await expect(page.getByTestId("board-message")).toHaveText("Paret är avslutat. Adepten finns nu bland adepterna utan mentor.");
+    await expect(page.getByTestId("board-message")).toBeFocused();
+    await expect(pairs).toHaveCount(3);
+
+    await page.getByRole("link", { name: "Hitta en ny mentor för Amal Haddad" }).click();
+    const choices = page.getByTestId("mentor-choice");
+    await expect(choices).toHaveCount(1);
+    await expect(choices.first().getByRole("heading", { level: 2 })).toContainText("Henrik Dahl");
+    await expectAccessible(page);
+    await choices.first().getByRole("button", { name: "Välj Henrik Dahl och publicera" }).click();
+    await expect(page.getByTestId("mentee-settled")).toBeVisible();
+    const [replacement] = await query<{ mentor: string; status: string }>(
+      `SELECT u.name AS mentor, p.status FROM "Pair" p JOIN "Participation" m ON m.id = p."mentorParticipationId" JOIN "User" u ON u.id = m."userId"
+      JOIN "Participation" e ON e.id = p."menteeParticipationId" JOIN "User" eu ON eu.id = e."userId"
+     WHERE p."cohortId" = $1 AND eu.name = 'Amal Haddad' AND p.status = 'ACTIVE'`,
+      [cohortId],
+    );
+    expect(replacement).toEqual({ mentor: "Henrik Dahl", status: "ACTIVE" });
+  });
 });
 
 test("a coordinator pairs a mentee by hand from the mentors ranked best first", async ({ page }) => {

@@ -1,0 +1,40 @@
+"use client";
+
+import type { ActionState } from "@/lib/action-state";
+import { buttonClass } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { useBoardAction } from "@/components/matching/board-status";
+
+/** Ending a running pair early, behind a disclosure: the reason is asked for and kept. */
+export function EndPairForm({
+  action,
+  pairId,
+  labels,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  pairId: string;
+  labels: { open: string; reason: string; reasonHint: string; submit: string };
+}) {
+  const [state, formAction, pending] = useBoardAction(action, () => true);
+  const failed = !state.ok ? state : undefined;
+  return (
+    <details className="mt-2" open={Boolean(failed?.fieldErrors)}>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-accent-700 underline">{labels.open}</summary>
+      <form action={formAction} className="mt-2 space-y-2">
+        <TextareaField
+          id={`reason-${pairId}`}
+          name="reason"
+          label={labels.reason}
+          hint={labels.reasonHint}
+          rows={2}
+          maxLength={500}
+          defaultValue={failed?.values?.reason ?? ""}
+          errors={failed?.fieldErrors?.reason}
+        />
+        <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+          {labels.submit}
+        </button>
+      </form>
+    </details>
+  );
+}
