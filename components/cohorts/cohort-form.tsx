@@ -17,7 +17,6 @@ export type CohortFormValues = {
   applicationOpensAt: string;
   applicationClosesAt: string;
   defaultMentorCapacity: string;
-  minMatchScore: string;
   menteeWishesEnabled: string;
 };
 
@@ -111,17 +110,6 @@ export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFo
           hint={t("capacityHint")}
           defaultValue={values.defaultMentorCapacity}
           errors={errors?.defaultMentorCapacity}
-        />
-        <TextField
-          name="minMatchScore"
-          type="number"
-          inputMode="numeric"
-          min={cohortLimits.minMatchScore.min}
-          max={cohortLimits.minMatchScore.max}
-          label={t("minScore")}
-          hint={t("minScoreHint")}
-          defaultValue={values.minMatchScore}
-          errors={errors?.minMatchScore}
         />
       </div>
       <ChoiceGroup

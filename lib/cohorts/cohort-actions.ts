@@ -40,7 +40,6 @@ function cohortColumns(input: CohortInput, defaultMonths: number) {
     applicationOpensAt: input.applicationOpensAt ? stockholmInstant(input.applicationOpensAt, "00:00") : null,
     applicationClosesAt: input.applicationClosesAt ? endOfStockholmDay(input.applicationClosesAt) : null,
     defaultMentorCapacity: input.defaultMentorCapacity,
-    minMatchScore: input.minMatchScore,
     menteeWishesEnabled: input.menteeWishesEnabled,
   };
 }

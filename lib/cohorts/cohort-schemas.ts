@@ -8,7 +8,6 @@ import { wholeNumber } from "@/lib/programmes/programme-schemas";
 
 export const cohortLimits = {
   defaultMentorCapacity: { min: 1, max: 10, default: 1 },
-  minMatchScore: { min: 0, max: 100, default: 0 },
 } as const;
 
 const requiredDate = (missingKey: string) =>
@@ -55,7 +54,6 @@ const cohortFields = z.object({
   applicationOpensAt: optionalDate,
   applicationClosesAt: optionalDate,
   defaultMentorCapacity: wholeNumber(cohortLimits.defaultMentorCapacity.min, cohortLimits.defaultMentorCapacity.max),
-  minMatchScore: wholeNumber(cohortLimits.minMatchScore.min, cohortLimits.minMatchScore.max),
   menteeWishesEnabled: z.boolean(),
 });
 
@@ -75,7 +73,6 @@ export function cohortFieldsFromForm(formData: FormData) {
     applicationOpensAt: text("applicationOpensAt"),
     applicationClosesAt: text("applicationClosesAt"),
     defaultMentorCapacity: text("defaultMentorCapacity"),
-    minMatchScore: text("minMatchScore"),
     menteeWishesEnabled: formData.get("menteeWishesEnabled") === "on",
   };
 }

@@ -80,7 +80,6 @@ describe("a cohort's dates", () => {
       endDate: "2026-08-01",
       name: "",
       defaultMentorCapacity: "1",
-      minMatchScore: "0",
       menteeWishesEnabled: false,
     });
     expect(parsed.success).toBe(false);

@@ -18,7 +18,6 @@ function cohortForm(overrides: Record<string, string> = {}) {
     applicationOpensAt: "2026-05-01",
     applicationClosesAt: "2026-06-15",
     defaultMentorCapacity: "1",
-    minMatchScore: "0",
     ...overrides,
   };
   const form = new FormData();
@@ -32,7 +31,7 @@ describe("creating a cohort", () => {
   it("creates a planning cohort with an unguessable key and the programme's joint sessions at start, middle and end", async () => {
     const world = await createWorld(db);
     actAs(world.coordinatorA);
-    const form = cohortForm({ menteeWishesEnabled: "on", defaultMentorCapacity: "2", minMatchScore: "40" });
+    const form = cohortForm({ menteeWishesEnabled: "on", defaultMentorCapacity: "2" });
     await expect(createCohortAction(world.programmeA.id, idleState, form)).rejects.toThrow(/NEXT_REDIRECT/);
 
     const cohort = await cohortNamed("Hösten 2026");
@@ -43,7 +42,6 @@ describe("creating a cohort", () => {
       // The programme's default of seven months.
       endDate: new Date("2027-04-01T00:00:00Z"),
       defaultMentorCapacity: 2,
-      minMatchScore: 40,
       menteeWishesEnabled: true,
     });
     expect(cohort!.publicKey).toMatch(/^[A-Za-z0-9_-]{24}$/);
@@ -114,9 +112,12 @@ describe("creating a cohort", () => {
     const notADate = await createCohortAction(
       world.programmeA.id,
       idleState,
-      cohortForm({ startDate: "2026-02-30", minMatchScore: "101" }),
+      cohortForm({ startDate: "2026-02-30", defaultMentorCapacity: "11" }),
     );
-    expect(notADate).toMatchObject({ ok: false, fieldErrors: { startDate: [expect.any(String)], minMatchScore: [expect.any(String)] } });
+    expect(notADate).toMatchObject({
+      ok: false,
+      fieldErrors: { startDate: [expect.any(String)], defaultMentorCapacity: [expect.any(String)] },
+    });
     expect(await db.cohort.count({ where: { programmeId: world.programmeA.id } })).toBe(1);
   });
 });

@@ -108,7 +108,6 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
                 applicationOpensAt: cohort.applicationOpensAt ? toStockholmParts(cohort.applicationOpensAt).date : "",
                 applicationClosesAt: cohort.applicationClosesAt ? toStockholmParts(cohort.applicationClosesAt).date : "",
                 defaultMentorCapacity: String(cohort.defaultMentorCapacity),
-                minMatchScore: String(cohort.minMatchScore),
                 menteeWishesEnabled: cohort.menteeWishesEnabled ? "on" : "",
               }}
               submitLabel={t("save")}

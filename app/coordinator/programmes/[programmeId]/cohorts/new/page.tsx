@@ -39,7 +39,6 @@ export default async function NewCohortPage({ params }: PageProps<"/coordinator/
           applicationOpensAt: "",
           applicationClosesAt: "",
           defaultMentorCapacity: String(cohortLimits.defaultMentorCapacity.default),
-          minMatchScore: String(cohortLimits.minMatchScore.default),
           menteeWishesEnabled: "",
         }}
         submitLabel={t("submit")}
