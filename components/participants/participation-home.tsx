@@ -26,6 +26,13 @@ export async function ParticipationHomeCard({
       <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-6">
+          {participation.wishesOpen && (
+            <p>
+              <Link href={`/mentee/wishes/${participation.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+                {t("chooseWishes")}
+              </Link>
+            </p>
+          )}
           {participation.pairs.length === 0 ? (
             <EmptyState title={t("noPair")}>{t("noPairHint")}</EmptyState>
           ) : (

@@ -55,3 +55,17 @@ export function matchingSettingsFromForm(formData: FormData): Record<string, unk
     minimumScore: text("minimumScore"),
   };
 }
+
+/** A mentee's choice for one shortlisted mentor: nothing, a rank 1–3, or "rather not". */
+export const WISH_CHOICES = ["", "1", "2", "3", "avoid"] as const;
+
+export const wishChoicesSchema = z
+  .record(z.string(), z.enum(WISH_CHOICES, "matching.wishes.errors.invalid"))
+  .superRefine((choices, context) => {
+    const seen = new Map<string, string>();
+    for (const [mentorId, choice] of Object.entries(choices)) {
+      if (choice === "" || choice === "avoid") continue;
+      if (seen.has(choice)) context.addIssue({ code: "custom", message: "matching.wishes.errors.rankTwice", path: [`choice-${mentorId}`] });
+      seen.set(choice, mentorId);
+    }
+  });

@@ -32,6 +32,8 @@ export type ParticipationHome = {
   fieldKey: string;
   pairs: PairSummary[];
   sessions: SessionSummary[];
+  /** A mentee may choose mentor wishes from a shortlist now. */
+  wishesOpen: boolean;
 };
 
 const recentMeetings = 5;
@@ -96,6 +98,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
           status: true,
           startDate: true,
           endDate: true,
+          menteeWishesEnabled: true,
           programme: { select: { name: true } },
           sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
         },
@@ -134,6 +137,11 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
       programmeName: cohort.programme.name,
     },
     sessions: cohort.sessions,
+    wishesOpen:
+      role === "MENTEE" &&
+      cohort.menteeWishesEnabled &&
+      (cohort.status === "RECRUITING" || cohort.status === "MATCHING") &&
+      !pairs.some((pair) => pair.menteeParticipationId === id && pair.status === "ACTIVE"),
     pairs: pairs
       .filter((pair) => (role === "MENTOR" ? pair.mentorParticipationId : pair.menteeParticipationId) === id)
       .map((pair) => ({

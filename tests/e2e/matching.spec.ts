@@ -35,8 +35,8 @@ test.beforeAll(async () => {
   );
   await query(`INSERT INTO "CoordinatorAppointment" ("programmeId", "userId") VALUES ($1, $2)`, [programme!.id, coordinator!.id]);
   const [cohort] = await query<{ id: string }>(
-    `INSERT INTO "Cohort" (id, "programmeId", name, status, "startDate", "endDate", "publicKey", "updatedAt")
-     VALUES (gen_random_uuid(), $1, 'Våren 2031', 'MATCHING', current_date + 30, current_date + 240, $2, now()) RETURNING id`,
+    `INSERT INTO "Cohort" (id, "programmeId", name, status, "startDate", "endDate", "publicKey", "menteeWishesEnabled", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'Våren 2031', 'MATCHING', current_date + 30, current_date + 240, $2, true, now()) RETURNING id`,
     [programme!.id, `e2e-matching-${run}`],
   );
   cohortId = cohort!.id;
@@ -79,6 +79,26 @@ test.beforeAll(async () => {
 });
 
 test.describe.serial("one cohort from suggestions to a replacement", () => {
+  test("a mentee ranks mentors from the shortlist and marks one as rather not", async ({ page }) => {
+    await signIn(page, `amal-${run}@example.test`);
+    await page.getByRole("link", { name: "Önska mentor" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Önska mentor");
+    await expect(page.getByTestId("wish-mentor")).toHaveCount(4);
+    await expectAccessible(page);
+
+    await page.getByLabel("Ditt önskemål om Eva Sjöberg").selectOption("1");
+    await page.getByLabel("Ditt önskemål om Gunilla Ek").selectOption("1");
+    await page.getByRole("button", { name: "Spara önskemålen" }).click();
+    await expect(page.getByTestId("error-summary")).toContainText("Samma plats är vald för två mentorer.");
+    await expect(page.getByLabel("Ditt önskemål om Eva Sjöberg")).toHaveValue("1");
+    await expectAccessible(page);
+
+    await page.getByLabel("Ditt önskemål om Gunilla Ek").selectOption("avoid");
+    await page.getByRole("button", { name: "Spara önskemålen" }).click();
+    await expect(page.getByTestId("wishes-message")).toHaveText("Önskemålen är sparade: 1 val, 1 markerad som helst inte.");
+    await expect(page.getByLabel("Ditt önskemål om Gunilla Ek")).toHaveValue("avoid");
+  });
+
   test("a coordinator suggests, inspects, locks, excludes, suggests again and publishes; the matched mentee sees the mentor", async ({
     page,
     browser,

@@ -1,0 +1,58 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { getWishes, MAX_WISHES } from "@/lib/matching-board/wishes";
+import { saveWishesAction } from "@/lib/matching-board/wishes-actions";
+import { PageHeader } from "@/components/ui/page-header";
+import { WishesForm } from "@/components/matching/wishes-form";
+
+/**
+ * A mentee's shortlist of mentors, to rank up to three and to mark any they would rather not have.
+ * Someone else's participation, or one whose cohort takes no wishes now, is not found.
+ */
+export async function MentorWishes({ participationId }: { participationId: string }) {
+  const viewer = await requireViewer();
+  const data = await getWishes(viewer, participationId);
+  if (!data) notFound();
+  const [t, tp] = await Promise.all([getTranslations("matching.wishes"), getTranslations("profile")]);
+  const list = (keys: string[], group: "industries" | "expertiseTags") => keys.map((key) => tp(`${group}.${key}` as never)).join(", ");
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title={t("title")}
+        lead={t("lead", { cohort: data.mentee.cohort.name, programme: data.mentee.cohort.programme.name, max: MAX_WISHES })}
+      />
+      {data.mentors.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <WishesForm
+          action={saveWishesAction.bind(null, data.mentee.id)}
+          mentors={data.mentors.map((mentor) => ({
+            id: mentor.id,
+            name: mentor.name,
+            label: t("choice", { name: mentor.name }),
+            choice: mentor.choice,
+            facts: [
+              mentor.city ?? "",
+              mentor.yearsExperience === null ? "" : t("years", { years: mentor.yearsExperience }),
+              mentor.industries.length ? t("industries", { list: list(mentor.industries, "industries") }) : "",
+              mentor.expertiseTags.length ? t("expertise", { list: list(mentor.expertiseTags, "expertiseTags") }) : "",
+            ].filter(Boolean),
+          }))}
+          labels={{
+            options: {
+              "": t("options.none"),
+              "1": t("options.first"),
+              "2": t("options.second"),
+              "3": t("options.third"),
+              avoid: t("options.avoid"),
+            },
+            save: t("save"),
+            saving: t("saving"),
+            problem: t("problem"),
+          }}
+        />
+      )}
+    </div>
+  );
+}

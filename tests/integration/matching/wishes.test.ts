@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { idleState } from "@/lib/action-state";
+import { getViewer } from "@/lib/auth/session";
+import { suggestAllAction } from "@/lib/matching-board/board-actions";
+import { getWishes } from "@/lib/matching-board/wishes";
+import { saveWishesAction } from "@/lib/matching-board/wishes-actions";
+import { actAs } from "@/tests/setup/acting";
+import { useLocale } from "@/tests/setup/integration";
+import { createParticipation } from "@/tests/factories/participations";
+import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
+
+async function wishingWorld() {
+  const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1, 1] });
+  await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: true } });
+  // A mentor of another field never reaches the shortlist.
+  const lawyer = await createParticipation(db, { cohortId: world.matching.cohort.id, role: "MENTOR", fieldKey: "law" });
+  return { ...world, lawyer };
+}
+
+describe("mentee wishes", () => {
+  it("shows the mentee a shortlist of their field, saves ranked wishes and an avoided mentor, and suggestions follow them", async () => {
+    const world = await wishingWorld();
+    const [mentee] = world.matching.mentees;
+    const [best, second, third] = world.matching.mentors;
+    useLocale("en");
+    actAs({ id: mentee!.userId! });
+
+    const shown = await getWishes((await getViewer())!, mentee!.id);
+    expect(shown!.mentors.map((mentor) => mentor.id).sort()).toEqual([best!.id, second!.id, third!.id].sort());
+    expect(shown!.mentors.map((mentor) => mentor.id)).not.toContain(world.lawyer.id);
+
+    // Mentor 3 first, mentor 1 rather not: a choice the scores alone would not make.
+    const state = await saveWishesAction(mentee!.id, idleState, form({ [`choice-${third!.id}`]: "2", [`choice-${best!.id}`]: "avoid" }));
+    expect(state).toEqual({ ok: true, message: "Your wishes are saved: 1 choice, 1 marked rather not." });
+    const wishes = await db.menteeWish.findMany({ where: { menteeParticipationId: mentee!.id }, orderBy: { kind: "asc" } });
+    expect(wishes.map((wish) => [wish.mentorParticipationId, wish.kind, wish.rank])).toEqual([
+      [third!.id, "WISH", 1],
+      [best!.id, "AVOID", null],
+    ]);
+    expect((await getWishes((await getViewer())!, mentee!.id))!.mentors.find((mentor) => mentor.id === third!.id)!.choice).toBe("1");
+
+    actAs(world.coordinatorA);
+    await suggestAllAction(world.matching.cohort.id, idleState, form());
+    const pairs = await openPairs(world.matching.cohort.id);
+    const own = pairs.find((pair) => pair.menteeParticipationId === mentee!.id)!;
+    // The other mentee gets mentor 1, whom this one avoids; this one gets the wish.
+    expect(own.mentorParticipationId).toBe(third!.id);
+    const wishCriterion = (own.explanation as { criteria: { criterion: string; details: { rank: number | null } }[] }).criteria.find(
+      (criterion) => criterion.criterion === "wishes",
+    );
+    expect(wishCriterion!.details.rank).toBe(1);
+  });
+
+  it("refuses the same place twice, keeping the choices, and saves nothing", async () => {
+    const world = await wishingWorld();
+    const [mentee] = world.matching.mentees;
+    const [a, b] = world.matching.mentors;
+    useLocale("sv");
+    actAs({ id: mentee!.userId! });
+    const state = await saveWishesAction(mentee!.id, idleState, form({ [`choice-${a!.id}`]: "1", [`choice-${b!.id}`]: "1" }));
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { [`choice-${b!.id}`]: ["Samma plats är vald för två mentorer. Välj en plats per mentor."] },
+      values: { [`choice-${a!.id}`]: "1", [`choice-${b!.id}`]: "1" },
+    });
+    expect(await saveWishesAction(mentee!.id, idleState, form({ [`choice-${a!.id}`]: "first" }))).toMatchObject({ ok: false });
+    expect(await db.menteeWish.count()).toBe(0);
+  });
+
+  it("refuses another mentee, a mentor, someone signed out, a coordinator, and a cohort that takes no wishes", async () => {
+    const world = await wishingWorld();
+    const [mentee, other] = world.matching.mentees;
+    const [mentor] = world.matching.mentors;
+    const wish = form({ [`choice-${mentor!.id}`]: "1" });
+    useLocale("en");
+    for (const who of [{ id: other!.userId! }, { id: mentor!.userId! }, world.coordinatorA]) {
+      actAs(who);
+      expect(await saveWishesAction(mentee!.id, idleState, wish)).toEqual({
+        ok: false,
+        message: "Mentor wishes cannot be given in this cohort now.",
+      });
+      expect(await getWishes((await getViewer())!, mentee!.id)).toBeNull();
+    }
+    actAs(null);
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+
+    actAs({ id: mentee!.userId! });
+    await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: false } });
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+    await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: true, status: "ACTIVE" } });
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+    expect(await db.menteeWish.count()).toBe(0);
+  });
+});
