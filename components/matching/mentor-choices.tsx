@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCoordinatorOfCohort } from "@/lib/auth/access";
 import { isId } from "@/lib/ids";
-import { pairByHandAction, replaceMentorAction } from "@/lib/matching-board/board-actions";
+import { chooseMentorAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,7 +44,7 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
   const fields: FieldNames = Object.fromEntries(found.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
   const replacing = found.mode === "replace";
-  const action = (replacing ? replaceMentorAction : pairByHandAction).bind(null, cohort.id);
+  const action = chooseMentorAction.bind(null, cohort.id);
   return (
     <>
       <PageHeader title={t("choices.title", { name })} lead={t(replacing ? "choices.leadReplace" : "choices.lead")} />

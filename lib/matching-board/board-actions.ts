@@ -98,16 +98,27 @@ export async function changeProposalAction(pairId: string, _previous: ActionStat
   });
 }
 
-/** Pairs the chosen mentee with the chosen mentor. */
-export async function pairByHandAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+/**
+ * Gives a waiting mentee the chosen mentor: a proposal made by hand while the cohort is being
+ * matched; a published pair at once, from the ranked replacements, while it runs.
+ */
+export async function chooseMentorAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await allowedCohort(cohortId);
   if (!("viewer" in allowed)) return allowed;
   const parsed = handPairSchema.safeParse({ menteeId: formData.get("menteeId"), mentorId: formData.get("mentorId") ?? "" });
   if (!parsed.success) return { ok: false, message: allowed.t("errors.mentorMissing") };
   const { menteeId, mentorId } = parsed.data;
   return answer(allowed, async () => {
-    await onBoard(allowed.cohortId, (tx) => pairByHand(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id));
-    return allowed.t("changed.paired");
+    const published = await onBoard(
+      allowed.cohortId,
+      async (tx, status) => {
+        if (status === "ACTIVE") await replaceMentor(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id);
+        else await pairByHand(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id);
+        return status === "ACTIVE";
+      },
+      ["MATCHING", "ACTIVE"],
+    );
+    return allowed.t(published ? "changed.replaced" : "changed.paired");
   });
 }
 
@@ -184,18 +195,5 @@ export async function endPairAction(pairId: string, _previous: ActionState, form
       "ACTIVE",
     ]);
     return allowed.t("changed.ended");
-  });
-}
-
-/** Gives a mentee whose pair ended a new mentor from the ranked replacements, published at once. */
-export async function replaceMentorAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedCohort(cohortId);
-  if (!("viewer" in allowed)) return allowed;
-  const parsed = handPairSchema.safeParse({ menteeId: formData.get("menteeId"), mentorId: formData.get("mentorId") ?? "" });
-  if (!parsed.success) return { ok: false, message: allowed.t("errors.mentorMissing") };
-  const { menteeId, mentorId } = parsed.data;
-  return answer(allowed, async () => {
-    await onBoard(allowed.cohortId, (tx) => replaceMentor(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id), ["ACTIVE"]);
-    return allowed.t("changed.replaced");
   });
 }

@@ -40,7 +40,11 @@ function isOneOpenPairViolation(error: unknown): boolean {
  * (or in one of the given statuses), and turns a lost race on the one-pair-per-mentee index into
  * a refusal the person can read.
  */
-export async function onBoard<T>(cohortId: string, change: (tx: Tx) => Promise<T>, statuses: readonly string[] = ["MATCHING"]): Promise<T> {
+export async function onBoard<T>(
+  cohortId: string,
+  change: (tx: Tx, status: string) => Promise<T>,
+  statuses: readonly string[] = ["MATCHING"],
+): Promise<T> {
   try {
     return await db.$transaction(
       async (tx) => {
@@ -49,7 +53,7 @@ export async function onBoard<T>(cohortId: string, change: (tx: Tx) => Promise<T
         >`SELECT status::text FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
         if (!cohort || !statuses.includes(cohort.status))
           throw new BoardRefusal(statuses.includes("MATCHING") ? "notMatching" : "notRunning");
-        return change(tx);
+        return change(tx, cohort.status);
       },
       { timeout: 30_000, maxWait: 15_000 },
     );

@@ -5,7 +5,7 @@ import { findOwnPair } from "@/lib/auth/access";
 import { getViewer } from "@/lib/auth/session";
 import {
   changeProposalAction,
-  pairByHandAction,
+  chooseMentorAction,
   publishMatchingAction,
   removeExclusionAction,
   saveMatchingSettingsAction,
@@ -165,31 +165,31 @@ describe("pairing by hand", () => {
     expect(choices!.choices!.map((choice) => choice.mentorId)).toEqual([mentorOne!.id, mentorTwo!.id]);
     expect(choices!.choices![0]!.score).toBeGreaterThan(choices!.choices![1]!.score);
 
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorOne!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorOne!.id }))).toEqual({
       ok: true,
       message: "The pair is made.",
     });
     expect(await getMentorChoices(cohortId, first!.id)).toMatchObject({ choices: null });
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toEqual({
       ok: false,
       message: "The mentor has no places left.",
     });
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorTwo!.id }))).toMatchObject({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: mentorTwo!.id }))).toMatchObject({
       ok: false,
       message: expect.stringContaining("already has a pair"),
     });
     await db.matchExclusion.create({ data: { cohortId, mentorParticipationId: mentorTwo!.id, menteeParticipationId: third!.id } });
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: mentorTwo!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: mentorTwo!.id }))).toEqual({
       ok: false,
       message: "These two may not be paired in this cohort.",
     });
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: "" }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: "" }))).toEqual({
       ok: false,
       message: "Choose a mentor.",
     });
     // A mentor of another cohort is not in this one.
     expect(
-      await pairByHandAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: world.a.pairs[0]!.mentor.id })),
+      await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: world.a.pairs[0]!.mentor.id })),
     ).toMatchObject({ ok: false, message: "That person is not in the cohort." });
 
     const made = await openPairs(cohortId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { pairByHandAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { chooseMentorAction, suggestAllAction } from "@/lib/matching-board/board-actions";
 import { pairByHand, suggestAll } from "@/lib/matching-board/board-operations";
 import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
 import { actAs } from "@/tests/setup/acting";
@@ -41,7 +41,7 @@ describe("two coordinators on one board at once", () => {
     const cohortId = world.matching.cohort.id;
     const menteeId = world.matching.mentees[0]!.id;
     const states = await Promise.all(
-      world.matching.mentors.map((mentor) => pairByHandAction(cohortId, idleState, form({ menteeId, mentorId: mentor.id }))),
+      world.matching.mentors.map((mentor) => chooseMentorAction(cohortId, idleState, form({ menteeId, mentorId: mentor.id }))),
     );
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     expect(messages(states)).toEqual(
@@ -57,7 +57,7 @@ describe("two coordinators on one board at once", () => {
     const cohortId = world.matching.cohort.id;
     const mentorId = world.matching.mentors[0]!.id;
     const states = await Promise.all(
-      world.matching.mentees.map((mentee) => pairByHandAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId }))),
+      world.matching.mentees.map((mentee) => chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId }))),
     );
     expect(states.filter((state) => state.ok)).toHaveLength(3);
     expect(messages(states)).toEqual(Array.from({ length: 7 }, () => "Mentorn har inga platser kvar."));

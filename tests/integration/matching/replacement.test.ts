@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/action-state";
-import { endPairAction, pairByHandAction, replaceMentorAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { chooseMentorAction, endPairAction, suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
@@ -42,18 +42,18 @@ describe("ending a pair early and replacing the mentor", () => {
     // Mentor 1 was the partner, mentor 2 is full: only mentor 3 is left.
     expect(found!.choices!.map((choice) => choice.mentorId)).toEqual([mentors[2]!.id]);
 
-    expect(await replaceMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[0]!.id }))).toMatchObject({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[0]!.id }))).toMatchObject({
       ok: false,
       message: expect.stringContaining("cannot be chosen"),
     });
-    expect(await replaceMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toEqual({
       ok: true,
       message: "The new mentor is chosen and the pair is published. Both have been emailed.",
     });
     const replacement = await db.pair.findFirstOrThrow({ where: { menteeParticipationId: mentee.id, status: "ACTIVE" } });
     expect(replacement).toMatchObject({ mentorParticipationId: mentors[2]!.id, source: "MANUAL", publishedAt: expect.any(Date) });
     expect(await db.outboxEmail.count({ where: { template: "pairPublished" } })).toBe(2);
-    expect(await replaceMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
       ok: false,
       message: "The mentee already has a mentor.",
     });
@@ -68,7 +68,7 @@ describe("ending a pair early and replacing the mentor", () => {
     actAs({ id: mentors[0]!.userId! });
     expect(await endPairAction(ending.id, idleState, form({ reason: "No reason" }))).toMatchObject({ ok: false });
     actAs(null);
-    expect(await replaceMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
       ok: false,
     });
     expect(await db.pair.findUniqueOrThrow({ where: { id: ending.id } })).toMatchObject({ status: "ACTIVE" });
@@ -79,7 +79,16 @@ describe("ending a pair early and replacing the mentor", () => {
       ok: false,
       message: expect.stringContaining("not Matching"),
     });
-    expect(await pairByHandAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
+    // A mentee whose pair still runs gets no second mentor.
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toEqual({
+      ok: false,
+      message: "The mentee already has a mentor.",
+    });
+    // Nor does anyone once the cohort has closed.
+    await db.cohort.update({ where: { id: cohortId }, data: { status: "CLOSED" } });
+    expect(
+      await chooseMentorAction(cohortId, idleState, form({ menteeId: world.matching.mentees[1]!.id, mentorId: mentors[2]!.id })),
+    ).toMatchObject({
       ok: false,
     });
 
