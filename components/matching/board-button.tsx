@@ -1,10 +1,16 @@
 "use client";
 
+import { useRef, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
 
-/** One button that runs one board action ("suggest all", "publish"); the answer goes to the status line. */
+export type Confirmation = { question: string; yes: string; no: string };
+
+/**
+ * One button that runs one board action ("suggest all", "publish"); the answer goes to the status
+ * line. With `confirm`, the first press asks the question and only "yes" runs the action.
+ */
 export function BoardButton({
   action,
   label,
@@ -12,6 +18,7 @@ export function BoardButton({
   variant = "primary",
   testId,
   leavesPage = false,
+  confirm,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
@@ -20,11 +27,54 @@ export function BoardButton({
   testId: string;
   /** The button is gone once its change is made (the focus then moves to the status line). */
   leavesPage?: boolean;
+  confirm?: Confirmation;
 }) {
-  const [, formAction, pending] = useBoardAction(action, () => leavesPage);
+  const [asking, setAsking] = useState(false);
+  const [, formAction, pending] = useBoardAction(
+    async (previous, formData) => {
+      const state = await action(previous, formData);
+      setAsking(false);
+      return state;
+    },
+    () => leavesPage,
+  );
+  const question = useRef<HTMLParagraphElement>(null);
+  if (confirm && asking) {
+    return (
+      <form
+        action={formAction}
+
+        className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+      >
+        <p ref={question} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
+          {confirm.question}
+        </p>
+        <button type="submit" disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
+          {confirm.yes}
+        </button>
+        <button type="button" onClick={() => setAsking(false)} className={buttonClass("secondary")}>
+          {confirm.no}
+        </button>
+      </form>
+    );
+  }
   return (
     <form action={formAction}>
-      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)} data-testid={testId}>
+      <button
+        type={confirm ? "button" : "submit"}
+        onClick={
+          confirm
+            ? () => {
+                setAsking(true);
+                requestAnimationFrame(() => question.current?.focus());
+              }
+            : undefined
+        }
+        disabled={pending}
+        aria-disabled={pending}
+        className={buttonClass(variant)}
+        data-testid={testId}
+      >
         {pending ? pendingLabel : label}
       </button>
     </form>

@@ -104,6 +104,11 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                 pendingLabel={t("actions.publishing")}
                 variant="secondary"
                 testId="publish"
+                confirm={{
+                  question: t("actions.publishQuestion", { count: firstLook.proposalCount }),
+                  yes: t("actions.publishYes"),
+                  no: t("actions.publishNo"),
+                }}
               />
             )}
           </div>

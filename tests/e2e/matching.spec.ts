@@ -106,11 +106,22 @@ test.describe.serial("one cohort from suggestions to a replacement", () => {
   }) => {
     await signIn(page, coordinatorEmail);
     await page.goto(`/coordinator/cohorts/${cohortId}`);
-    await page.getByRole("link", { name: "Matchning" }).click();
+    await page.getByRole("link", { name: "Matchning", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/coordinator/cohorts/${cohortId}/matching$`));
     await expect(page.getByTestId("summary-waiting")).toHaveText("4");
     await expect(page.getByTestId("proposal")).toHaveCount(0);
     await expectAccessible(page);
+
+    // The criteria: a weight out of range is named next to its field and nothing is saved.
+    await page.getByText("Kriterier och regler").click();
+    await page.getByLabel("Bransch", { exact: true }).fill("11");
+    await page.getByRole("button", { name: "Spara kriterierna" }).click();
+    await expect(page.locator("#weight-industry-error")).toBeVisible();
+    await expect(page.getByLabel("Bransch", { exact: true })).toHaveValue("11");
+    await expectAccessible(page);
+    await page.getByLabel("Bransch", { exact: true }).fill("10");
+    await page.getByRole("button", { name: "Spara kriterierna" }).click();
+    await expect(page.getByTestId("settings-message")).toHaveText("Kriterierna är sparade. De gäller nästa gång du föreslår.");
 
     // Suggest for everyone: each mentee gets the mentor sharing their industry.
     await page.getByTestId("suggest-all").click();
@@ -166,7 +177,14 @@ test.describe.serial("one cohort from suggestions to a replacement", () => {
     await mentee.goto("/mentee");
     await expect(mentee.locator("main")).not.toContainText("Eva Sjöberg");
 
+    // Publishing asks first; cancelling leaves everything as it was.
     await page.getByTestId("publish").click();
+    await expect(page.getByTestId("publish-question")).toContainText("Publicera 4 par?");
+    await expect(page.getByTestId("publish-question")).toBeFocused();
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    await expect(proposals).toHaveCount(4);
+    await page.getByTestId("publish").click();
+    await page.getByTestId("publish-yes").click();
     await expect(page.getByTestId("board-message")).toHaveText("4 par är publicerade. Båda i varje par har fått e-post.");
     await expect(page.getByTestId("summary-published")).toHaveText("4");
     await expect(proposals).toHaveCount(0);

@@ -39,7 +39,14 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     { label: t("facts.period"), value: format.dateTimeRange(cohort.startDate, cohort.endDate, { dateStyle: "long", timeZone: "UTC" }) },
     { label: t("facts.window"), value: windowText },
     { label: t("facts.capacity"), value: format.number(cohort.defaultMentorCapacity) },
-    { label: t("facts.minScore"), value: format.number(cohort.minMatchScore) },
+    {
+      label: t("facts.minScore"),
+      value: (
+        <Link href={`${base}/matching`} className="text-accent-700 underline">
+          {t("facts.minScoreValue", { score: cohort.minMatchScore })}
+        </Link>
+      ),
+    },
     { label: t("facts.wishes"), value: cohort.menteeWishesEnabled ? t("facts.yes") : t("facts.no") },
     {
       label: t("facts.applications"),
