@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
@@ -9,7 +9,8 @@ export type Confirmation = { question: string; yes: string; no: string };
 
 /**
  * One button that runs one board action ("suggest all", "publish"); the answer goes to the status
- * line. With `confirm`, the first press asks the question and only "yes" runs the action.
+ * line. With `confirm`, the first press asks the question and only "yes" runs the action. While the
+ * action runs the button says so and ignores presses, but keeps the keyboard focus.
  */
 export function BoardButton({
   action,
@@ -19,6 +20,7 @@ export function BoardButton({
   testId,
   leavesPage = false,
   confirm,
+  fields = {},
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
@@ -28,6 +30,8 @@ export function BoardButton({
   /** The button is gone once its change is made (the focus then moves to the status line). */
   leavesPage?: boolean;
   confirm?: Confirmation;
+  /** Hidden fields sent with the action. */
+  fields?: Record<string, string>;
 }) {
   const [asking, setAsking] = useState(false);
   const [, formAction, pending] = useBoardAction(
@@ -39,28 +43,44 @@ export function BoardButton({
     () => leavesPage,
   );
   const question = useRef<HTMLParagraphElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const ignoreWhilePending = (event: FormEvent) => {
+    if (pending) event.preventDefault();
+  };
+  const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+
   if (confirm && asking) {
     return (
       <form
         action={formAction}
-
+        onSubmit={ignoreWhilePending}
         className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
       >
+        {hidden}
         <p ref={question} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
           {confirm.question}
         </p>
-        <button type="submit" disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
+        <button type="submit" aria-disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
           {confirm.yes}
         </button>
-        <button type="button" onClick={() => setAsking(false)} className={buttonClass("secondary")}>
+        <button
+          type="button"
+          onClick={() => {
+            setAsking(false);
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+          className={buttonClass("secondary")}
+        >
           {confirm.no}
         </button>
       </form>
     );
   }
   return (
-    <form action={formAction}>
+    <form action={formAction} onSubmit={ignoreWhilePending}>
+      {hidden}
       <button
+        ref={button}
         type={confirm ? "button" : "submit"}
         onClick={
           confirm
@@ -70,7 +90,6 @@ export function BoardButton({
               }
             : undefined
         }
-        disabled={pending}
         aria-disabled={pending}
         className={buttonClass(variant)}
         data-testid={testId}

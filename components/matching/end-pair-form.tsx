@@ -20,7 +20,7 @@ export function EndPairForm({
   return (
     <details className="mt-2" open={Boolean(failed?.fieldErrors)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center text-accent-700 underline">{labels.open}</summary>
-      <form action={formAction} className="mt-2 space-y-2">
+      <form action={formAction} onSubmit={(event) => pending && event.preventDefault()} className="mt-2 space-y-2">
         <TextareaField
           id={`reason-${pairId}`}
           name="reason"
@@ -31,7 +31,7 @@ export function EndPairForm({
           defaultValue={failed?.values?.reason ?? ""}
           errors={failed?.fieldErrors?.reason}
         />
-        <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+        <button type="submit" aria-disabled={pending} className={buttonClass("secondary")}>
           {labels.submit}
         </button>
       </form>

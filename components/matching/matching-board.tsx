@@ -42,10 +42,10 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
   const fieldParam = one(searchParams.field);
   const pageParam = Number.parseInt(one(searchParams.page) ?? "1", 10);
   const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
-  const firstLook = await getMatchingBoard(allowed.id, { fieldKey: null, page: 1 });
+  const firstLook = await getMatchingBoard(allowed.id, { fieldKey: null, page: 1 }, t("erased"));
   const fieldKey = firstLook.fields.some((field) => field.key === fieldParam) ? fieldParam! : null;
   const page = Number.isFinite(pageParam) && pageParam > 0 ? pageParam : 1;
-  const board = fieldKey || page !== 1 ? await getMatchingBoard(allowed.id, { fieldKey, page }) : firstLook;
+  const board = fieldKey || page !== 1 ? await getMatchingBoard(allowed.id, { fieldKey, page }, t("erased")) : firstLook;
 
   const fields: FieldNames = Object.fromEntries(board.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
@@ -64,7 +64,6 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
     swap: t("actions.swap"),
     swapWith: t("actions.swapWith"),
     swapChoose: t("actions.swapChoose"),
-    actions: t("actions.label"),
   };
 
   return (
@@ -104,6 +103,8 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                 pendingLabel={t("actions.publishing")}
                 variant="secondary"
                 testId="publish"
+                leavesPage
+                fields={{ count: String(firstLook.proposalCount) }}
                 confirm={{
                   question: t("actions.publishQuestion", { count: firstLook.proposalCount }),
                   yes: t("actions.publishYes"),
@@ -158,7 +159,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                     {proposal.handMade && <Badge>{t("badges.handMade")}</Badge>}
                   </>
                 );
-                const score = proposal.score === null ? "–" : t("proposals.score", { score: proposal.score });
+                const score = proposal.score === null ? t("proposals.noScore") : t("proposals.score", { score: proposal.score });
                 if (!open) {
                   return (
                     <li key={proposal.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="proposal">
@@ -196,6 +197,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
                 return (
                   <ProposalCard
                     key={proposal.id}
+                    id={proposal.id}
                     action={changeProposalAction.bind(null, proposal.id)}
                     heading={heading}
                     score={score}

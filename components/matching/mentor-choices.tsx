@@ -6,6 +6,7 @@ import { isId } from "@/lib/ids";
 import { chooseMentorAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
+import { FocusedMessage } from "@/components/ui/focused-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { PairButton } from "@/components/matching/pair-button";
 import { PairExplanationView, type FieldNames } from "@/components/matching/pair-explanation";
@@ -27,16 +28,18 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
     </p>
   );
   if (!isId(menteeId)) notFound();
-  const found = await getMentorChoices(cohort.id, menteeId);
+  const found = await getMentorChoices(cohort.id, menteeId, t("erased"));
   if (!found) notFound();
   const name = found.mentee.name;
   if (!found.choices) {
     return (
       <>
         <PageHeader title={t("choices.title", { name })} />
-        <p className="mb-4" data-testid="mentee-settled">
-          {t("choices.settled", { name })}
-        </p>
+        <FocusedMessage testId="mentee-settled">
+          {found.partner
+            ? t("choices.pairedWith", { name, mentor: found.partner.name, published: String(found.partner.published) })
+            : t("choices.settled", { name })}
+        </FocusedMessage>
         {back}
       </>
     );

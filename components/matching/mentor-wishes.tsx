@@ -12,9 +12,9 @@ import { WishesForm } from "@/components/matching/wishes-form";
  */
 export async function MentorWishes({ participationId }: { participationId: string }) {
   const viewer = await requireViewer();
-  const data = await getWishes(viewer, participationId);
+  const [t, tp, tm] = await Promise.all([getTranslations("matching.wishes"), getTranslations("profile"), getTranslations("matching")]);
+  const data = await getWishes(viewer, participationId, tm("erased"));
   if (!data) notFound();
-  const [t, tp] = await Promise.all([getTranslations("matching.wishes"), getTranslations("profile")]);
   const list = (keys: string[], group: "industries" | "expertiseTags") => keys.map((key) => tp(`${group}.${key}` as never)).join(", ");
   return (
     <div className="max-w-3xl">

@@ -18,10 +18,10 @@ export function PairButton({
 }) {
   const [state, formAction, pending] = useActionState(action, idleState);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form action={formAction} onSubmit={(event) => pending && event.preventDefault()} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="menteeId" value={menteeId} />
       <input type="hidden" name="mentorId" value={mentorId} />
-      <button type="submit" disabled={pending} className={buttonClass("secondary")}>
+      <button type="submit" aria-disabled={pending} className={buttonClass("secondary")}>
         {label}
       </button>
       <p role="status" className={state.ok ? "text-emerald-800" : "font-medium text-red-800"}>

@@ -5,9 +5,6 @@ import type { ActionState } from "@/lib/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
 
-/** The buttons after which this proposal is no longer on the page. */
-const REMOVING = new Set(["reject", "exclude", "unpair", "swap"]);
-
 export type ProposalLabels = {
   accept: string;
   lock: string;
@@ -18,7 +15,6 @@ export type ProposalLabels = {
   swap: string;
   swapWith: string;
   swapChoose: string;
-  actions: string;
 };
 
 /**
@@ -26,6 +22,7 @@ export type ProposalLabels = {
  * for it now. The explanation comes rendered from the server as `explanation`.
  */
 export function ProposalCard({
+  id,
   action,
   heading,
   score,
@@ -37,6 +34,7 @@ export function ProposalCard({
   labels,
   testId = "proposal",
 }: {
+  id: string;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   heading: ReactNode;
   score: ReactNode;
@@ -48,23 +46,33 @@ export function ProposalCard({
   labels: ProposalLabels;
   testId?: string;
 }) {
-  const [, formAction, pending] = useBoardAction(action, (formData) => REMOVING.has(String(formData.get("intent"))));
+  // Every change either removes the proposal or swaps the pressed button for another, so the
+  // focus goes to the board's status line with the answer.
+  const [, formAction, pending] = useBoardAction(action, () => true);
+  const headingId = `proposal-${id}`;
   const button = (intent: string, label: string, variant: "primary" | "secondary" = "secondary") => (
-    <button type="submit" name="intent" value={intent} disabled={pending} className={buttonClass(variant)}>
+    <button type="submit" name="intent" value={intent} aria-disabled={pending} className={buttonClass(variant)}>
       {label}
     </button>
   );
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid={testId}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 className="text-lg font-semibold">{heading}</h3>
+        <h3 id={headingId} className="text-lg font-semibold">
+          {heading}
+        </h3>
         <p className="text-lg font-semibold" data-testid="proposal-score">
           {score}
         </p>
       </div>
       <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
       <div className="mt-2">{explanation}</div>
-      <form action={formAction} aria-label={labels.actions} className="mt-3 flex flex-wrap items-end gap-2">
+      <form
+        action={formAction}
+        onSubmit={(event) => pending && event.preventDefault()}
+        aria-labelledby={headingId}
+        className="mt-3 flex flex-wrap items-end gap-2"
+      >
         {!accepted && button("accept", labels.accept, "primary")}
         {locked ? button("unlock", labels.unlock) : button("lock", labels.lock)}
         {!locked && !accepted && button("reject", labels.reject)}

@@ -149,9 +149,17 @@ export async function changeCohortStatusAction(cohortId: string, _previous: Acti
   const target = parsed.data.status;
   if (!canMoveTo(cohort.status, target)) return { ok: false, message: t("cohorts.status.errors.notAllowed") };
 
-  const moved = await db.$transaction(async (tx) => {
-    const { count } = await tx.cohort.updateMany({ where: { id: cohort.id, status: cohort.status }, data: { status: target } });
-    if (count === 0) return false;
+  // Holds the cohort as the matching board does, so no proposal is added while the cohort starts.
+  const outcome = await db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Cohort" WHERE id = ${cohort.id}::uuid FOR UPDATE`;
+    if (row?.status !== cohort.status) return { moved: false as const };
+    // A running cohort's board shows published pairs only: a proposal left behind would hold its
+    // mentee and a mentor's place out of sight.
+    if (target === "ACTIVE") {
+      const proposals = await tx.pair.count({ where: { cohortId: cohort.id, status: "PROPOSED" } });
+      if (proposals > 0) return { moved: false as const, proposals };
+    }
+    await tx.cohort.update({ where: { id: cohort.id }, data: { status: target } });
     await recordAudit(
       {
         actorId: viewer.id,
@@ -163,9 +171,13 @@ export async function changeCohortStatusAction(cohortId: string, _previous: Acti
       },
       tx,
     );
-    return true;
+    return { moved: true as const };
   });
-  if (!moved) return { ok: false, message: t("cohorts.status.errors.changedMeanwhile") };
+  if (!outcome.moved) {
+    return outcome.proposals
+      ? { ok: false, message: t("cohorts.status.errors.proposalsOpen", { count: outcome.proposals }) }
+      : { ok: false, message: t("cohorts.status.errors.changedMeanwhile") };
+  }
 
   revalidatePath("/coordinator", "layout");
   return { ok: true, message: t("cohorts.status.moved", { status: t(`cohortStatus.${target}`) }) };

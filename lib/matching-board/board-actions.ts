@@ -25,6 +25,7 @@ import {
   matchingSettingsFromForm,
   matchingSettingsSchema,
   proposalIntentSchema,
+  publishSchema,
 } from "@/lib/matching-board/board-schemas";
 import { publishProposals } from "@/lib/matching-board/publish";
 
@@ -168,11 +169,13 @@ export async function saveMatchingSettingsAction(cohortId: string, _previous: Ac
 }
 
 /** Turns every proposal into an active pair and tells both people. */
-export async function publishMatchingAction(cohortId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function publishMatchingAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await allowedCohort(cohortId);
   if (!("viewer" in allowed)) return allowed;
+  const expected = publishSchema.safeParse({ count: formData.get("count") });
+  if (!expected.success) return { ok: false, message: allowed.t("errors.invalid") };
   return answer(allowed, async () => {
-    const count = await onBoard(allowed.cohortId, (tx) => publishProposals(tx, allowed.cohortId, allowed.viewer.id));
+    const count = await onBoard(allowed.cohortId, (tx) => publishProposals(tx, allowed.cohortId, allowed.viewer.id, expected.data.count));
     return allowed.t("published", { count });
   });
 }

@@ -31,8 +31,9 @@ export type SuggestOutcome = { proposed: number; kept: number; unmatched: { ment
  */
 export async function suggestAll(tx: Tx, cohortId: string, actorId: string): Promise<SuggestOutcome> {
   const cohort = await readCohortForMatching(tx, cohortId);
-  const kept = cohort.openPairs.filter(isKept);
-  const replaced = cohort.openPairs.filter((pair) => pair.status === "PROPOSED" && !isKept(pair));
+  // A kept proposal stays only while both its people take part; one who left frees the other.
+  const kept = cohort.openPairs.filter((pair) => isKept(pair) && inPlay(cohort, pair.menteeId, pair.mentorId));
+  const replaced = cohort.openPairs.filter((pair) => pair.status === "PROPOSED" && !kept.includes(pair));
   if (replaced.length) await tx.pair.deleteMany({ where: { id: { in: replaced.map((pair) => pair.id) } } });
 
   const result = suggestMatching(matchingInput(cohort, kept));
@@ -114,8 +115,20 @@ async function assertMentorHasRoom(tx: Tx, cohort: CohortForMatching, mentorId: 
   if (used >= capacity) throw new BoardRefusal("mentorFull");
 }
 
-function isExcluded(cohort: CohortForMatching, menteeId: string, mentorId: string): boolean {
-  return cohort.exclusions.some((exclusion) => exclusion.menteeId === menteeId && exclusion.mentorId === mentorId);
+/** Whether both people of a pair are taking part in the matching (invited or active). */
+function inPlay(cohort: CohortForMatching, menteeId: string, mentorId: string): boolean {
+  return cohort.mentees.some((mentee) => mentee.id === menteeId) && cohort.mentors.some((mentor) => mentor.id === mentorId);
+}
+
+/**
+ * The rules no coordinator overrides: the mentor's capacity, an exclusion and the mentee's avoid
+ * list. The cohort's switchable rules may be broken by hand; the explanation shows it.
+ */
+function assertMayStand(evaluation: PairEvaluation): void {
+  const broken = evaluation.explanation.brokenRules;
+  if (broken.includes("capacity")) throw new BoardRefusal("mentorFull");
+  if (broken.includes("notExcluded")) throw new BoardRefusal("excluded");
+  if (broken.includes("notAvoided")) throw new BoardRefusal("avoided");
 }
 
 /** The engine's score and explanation of a pair, with the other proposals standing as they are. */
@@ -125,16 +138,16 @@ function evaluateAgainst(cohort: CohortForMatching, others: readonly OpenPair[],
 
 /**
  * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose
- * (the board shows which); the mentor's capacity and an exclusion may not.
+ * (the board shows which); the mentor's capacity, an exclusion and the avoid list may not.
  */
 export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
   const cohort = await readCohortForMatching(tx, cohortId);
   if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new BoardRefusal("menteeTaken");
   if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new BoardRefusal("notInCohort");
   await assertMentorHasRoom(tx, cohort, mentorId);
-  if (isExcluded(cohort, menteeId, mentorId)) throw new BoardRefusal("excluded");
 
   const evaluation = evaluateAgainst(cohort, cohort.openPairs, menteeId, mentorId);
+  assertMayStand(evaluation);
   const pair = await tx.pair.create({
     data: {
       cohortId,
@@ -151,7 +164,10 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
   return pair.id;
 }
 
-/** Swaps the mentors of two proposals. Both become hand-made, accepted pairs. */
+/**
+ * Swaps the mentors of two proposals. Both become hand-made, accepted pairs, under the same rules
+ * as pairing by hand.
+ */
 export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
   const first = await openProposal(tx, cohortId, pairId);
   const second = await openProposal(tx, cohortId, otherPairId);
@@ -163,16 +179,20 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
     { menteeId: first.menteeParticipationId, mentorId: second.mentorParticipationId },
     { menteeId: second.menteeParticipationId, mentorId: first.mentorParticipationId },
   ];
-  if (swapped.some((pair) => isExcluded(cohort, pair.menteeId, pair.mentorId))) throw new BoardRefusal("excluded");
+  if (!swapped.every((pair) => inPlay(cohort, pair.menteeId, pair.mentorId))) throw new BoardRefusal("notInCohort");
 
   const others = cohort.openPairs.filter((pair) => pair.id !== first.id && pair.id !== second.id);
-  await tx.pair.deleteMany({ where: { id: { in: [first.id, second.id] } } });
   const now = new Date();
-  for (const pair of swapped) {
-    // Each new pair is judged with the other one standing, as it will.
+  // Each new pair is judged with the other one standing, as it will.
+  const judged = swapped.map((pair) => {
     const partner = swapped.find((other) => other !== pair)!;
     const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: now, locked: false, ...partner }];
     const evaluation = evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId);
+    assertMayStand(evaluation);
+    return { ...pair, evaluation };
+  });
+  await tx.pair.deleteMany({ where: { id: { in: [first.id, second.id] } } });
+  for (const { evaluation, ...pair } of judged) {
     await tx.pair.create({
       data: {
         cohortId,

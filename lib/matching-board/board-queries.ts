@@ -26,17 +26,19 @@ export type BoardProposal = {
 
 export type BoardMentor = BoardPerson & { capacity: number; used: number };
 
-function nameOf(participation: { user: { name: string } | null }): string {
-  return participation.user?.name ?? "–";
-}
-
 const personSelect = { id: true, user: { select: { name: true } }, professionalField: { select: { key: true } } } as const;
 
-function person(row: { id: string; user: { name: string } | null; professionalField: { key: string } }): BoardPerson {
-  return { id: row.id, name: nameOf(row), fieldKey: row.professionalField.key };
+/** `unnamed` stands in for the name of a person whose personal data has been erased. */
+function personOf(unnamed: string) {
+  return (row: { id: string; user: { name: string } | null; professionalField: { key: string } }): BoardPerson => ({
+    id: row.id,
+    name: row.user?.name ?? unnamed,
+    fieldKey: row.professionalField.key,
+  });
 }
 
-export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKey: string | null; page: number }) => {
+export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKey: string | null; page: number }, unnamed: string) => {
+  const person = personOf(unnamed);
   const cohort = await db.cohort.findUniqueOrThrow({
     where: { id: cohortId },
     select: {
@@ -146,7 +148,8 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
  * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
  * null for someone who is not a mentee of this cohort.
  */
-export async function getMentorChoices(cohortId: string, menteeId: string) {
+export async function getMentorChoices(cohortId: string, menteeId: string, unnamed: string) {
+  const person = personOf(unnamed);
   const row = await db.participation.findFirst({
     where: { id: menteeId, cohortId, role: "MENTEE" },
     select: {
@@ -159,7 +162,14 @@ export async function getMentorChoices(cohortId: string, menteeId: string) {
   const fields = row.cohort.programme.fields;
   const mode = row.cohort.status === "MATCHING" ? ("pair" as const) : row.cohort.status === "ACTIVE" ? ("replace" as const) : null;
   const options = await rankedFor(mode, cohortId, menteeId);
-  if (!mode || !options) return { mentee, fields, mode, choices: null };
+  if (!mode || !options) {
+    const open = await db.pair.findFirst({
+      where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
+      select: { status: true, mentor: { select: { user: { select: { name: true } } } } },
+    });
+    const partner = open ? { name: open.mentor.user?.name ?? unnamed, published: open.status === "ACTIVE" } : null;
+    return { mentee, fields, mode, choices: null, partner };
+  }
 
   const people = await db.participation.findMany({
     where: { id: { in: options.ranked.map((evaluation) => evaluation.mentorId) } },
@@ -172,6 +182,7 @@ export async function getMentorChoices(cohortId: string, menteeId: string) {
     mentee,
     fields,
     mode,
+    partner: null,
     choices: options.ranked.map((evaluation: PairEvaluation) => ({
       ...evaluation,
       mentor: byId.get(evaluation.mentorId)!,

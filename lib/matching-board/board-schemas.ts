@@ -17,6 +17,9 @@ export const proposalIntentSchema = z.discriminatedUnion("intent", [
 
 export const handPairSchema = z.object({ menteeId: idSchema, mentorId: idSchema });
 
+/** Publishing carries the number of proposals the coordinator confirmed. */
+export const publishSchema = z.object({ count: z.coerce.number().int().min(0).max(100_000) });
+
 /** Why a running pair ends early: for the coordinators' records, never shown to participants. */
 export const endPairSchema = z.object({
   reason: z.string().trim().min(1, "matching.errors.reasonMissing").max(500, "validation.tooLong"),

@@ -23,7 +23,10 @@ export type BoardRefusalKey =
   | "notPublished"
   | "notRunning"
   | "notWaiting"
-  | "notReplacement";
+  | "notReplacement"
+  | "avoided"
+  | "overCapacity"
+  | "boardChanged";
 
 export class BoardRefusal extends Error {
   constructor(readonly key: BoardRefusalKey) {

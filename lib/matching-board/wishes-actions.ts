@@ -21,6 +21,13 @@ export async function saveWishesAction(participationId: string, _previous: Actio
   if (!mentee) return { ok: false, message: t("matching.wishes.errors.closed") };
 
   const shortlist = await shortlistFor(db, mentee.cohortId, mentee.id);
+  // The shortlist follows the cohort: when it changed since the page was shown, nothing is saved
+  // and the person sees the new one.
+  const shown = [...formData.keys()].filter((name) => name.startsWith("choice-")).map((name) => name.slice("choice-".length));
+  if (shown.length !== shortlist.length || !shown.every((mentorId) => shortlist.includes(mentorId))) {
+    revalidatePath(`/mentee/wishes/${mentee.id}`);
+    return { ok: false, message: t("matching.wishes.errors.listChanged") };
+  }
   const submitted = Object.fromEntries(shortlist.map((mentorId) => [mentorId, String(formData.get(`choice-${mentorId}`) ?? "")]));
   const values = Object.fromEntries(Object.entries(submitted).map(([mentorId, choice]) => [`choice-${mentorId}`, choice.slice(0, 10)]));
   const parsed = wishChoicesSchema.safeParse(submitted);

@@ -36,14 +36,19 @@ export async function findWishingMentee(viewer: Viewer, participationId: unknown
   return participation;
 }
 
-/** The mentors of the shortlist: no hard rule broken (capacity aside), best score first. */
+/**
+ * The mentors of the shortlist: of the mentee's own field (also where the cohort lets matching
+ * cross fields), no hard rule broken (capacity aside), best score first.
+ */
 export async function shortlistFor(client: Client, cohortId: string, menteeId: string): Promise<string[]> {
   const cohort = await readCohortForMatching(client, cohortId);
-  if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) return [];
+  const mentee = cohort.mentees.find((one) => one.id === menteeId);
+  if (!mentee) return [];
   // The shortlist does not depend on the wishes it is for, nor on who is taken just now.
   const input = { ...matchingInput(cohort, []), mentees: cohort.mentees.map((mentee) => ({ ...mentee, wishes: [], avoid: [] })) };
   return rankMentorsForMentee(input, menteeId)
     .filter((evaluation) => evaluation.explanation.brokenRules.every((rule) => rule === "capacity"))
+    .filter((evaluation) => cohort.mentors.find((mentor) => mentor.id === evaluation.mentorId)?.fieldKey === mentee.fieldKey)
     .slice(0, SHORTLIST_LENGTH)
     .map((evaluation) => evaluation.mentorId);
 }
@@ -51,7 +56,7 @@ export async function shortlistFor(client: Client, cohortId: string, menteeId: s
 export type WishChoice = "" | "1" | "2" | "3" | "avoid";
 
 /** What the mentee sees: the shortlisted mentors' public side, and the choice already made for each. */
-export async function getWishes(viewer: Viewer, participationId: unknown) {
+export async function getWishes(viewer: Viewer, participationId: unknown, unnamed: string) {
   const mentee = await findWishingMentee(viewer, participationId);
   if (!mentee) return null;
   const ids = await shortlistFor(db, mentee.cohortId, mentee.id);
@@ -82,7 +87,7 @@ export async function getWishes(viewer: Viewer, participationId: unknown) {
       const mentor = byId.get(id)!;
       return {
         id,
-        name: mentor.user?.name ?? "–",
+        name: mentor.user?.name ?? unnamed,
         city: mentor.city,
         industries: mentor.industries,
         expertiseTags: mentor.expertiseTags,

@@ -90,6 +90,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
     orderBy: { cohort: { startDate: "desc" } },
     select: {
       id: true,
+      status: true,
       professionalField: { select: { key: true } },
       cohort: {
         select: {
@@ -125,7 +126,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
     },
   });
 
-  return participations.map(({ cohort, professionalField, id }) => ({
+  return participations.map(({ cohort, professionalField, id, status }) => ({
     id,
     fieldKey: professionalField.key,
     cohort: {
@@ -139,6 +140,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
     sessions: cohort.sessions,
     wishesOpen:
       role === "MENTEE" &&
+      (status === "INVITED" || status === "ACTIVE") &&
       cohort.menteeWishesEnabled &&
       (cohort.status === "RECRUITING" || cohort.status === "MATCHING") &&
       !pairs.some((pair) => pair.menteeParticipationId === id && pair.status === "ACTIVE"),

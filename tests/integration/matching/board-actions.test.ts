@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/action-state";
 import { findOwnPair } from "@/lib/auth/access";
+import { changeCohortStatusAction } from "@/lib/cohorts/cohort-actions";
 import { getViewer } from "@/lib/auth/session";
 import {
   changeProposalAction,
@@ -161,7 +162,7 @@ describe("pairing by hand", () => {
     const [first, second, third] = world.matching.mentees;
     const [mentorOne, mentorTwo] = world.matching.mentors;
 
-    const choices = await getMentorChoices(cohortId, first!.id);
+    const choices = await getMentorChoices(cohortId, first!.id, "Removed person");
     expect(choices!.choices!.map((choice) => choice.mentorId)).toEqual([mentorOne!.id, mentorTwo!.id]);
     expect(choices!.choices![0]!.score).toBeGreaterThan(choices!.choices![1]!.score);
 
@@ -169,7 +170,7 @@ describe("pairing by hand", () => {
       ok: true,
       message: "The pair is made.",
     });
-    expect(await getMentorChoices(cohortId, first!.id)).toMatchObject({ choices: null });
+    expect(await getMentorChoices(cohortId, first!.id, "Removed person")).toMatchObject({ choices: null });
     expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toEqual({
       ok: false,
       message: "The mentor has no places left.",
@@ -248,9 +249,17 @@ describe("publishing", () => {
     useLocale("en");
     actAs(world.coordinatorA);
     const cohortId = world.matching.cohort.id;
-    expect(await publishMatchingAction(cohortId, idleState, form())).toEqual({ ok: false, message: "There are no proposals to publish." });
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "0" }))).toEqual({
+      ok: false,
+      message: "There are no proposals to publish.",
+    });
     await suggestAllAction(cohortId, idleState, form());
-    expect(await publishMatchingAction(cohortId, idleState, form())).toEqual({
+    // The number confirmed must still be the number on the board.
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "3" }))).toEqual({
+      ok: false,
+      message: "The board has changed since you pressed. Check the proposals and publish again.",
+    });
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toEqual({
       ok: true,
       message: "2 pairs are published. Both people in each pair have been emailed.",
     });
@@ -273,5 +282,75 @@ describe("publishing", () => {
     // Published pairs are no longer on the board to change.
     actAs(world.coordinatorA);
     expect(await changeProposalAction(pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("what the board no longer allows once things have changed", () => {
+  it("will not start the cohort while proposals are unpublished", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    await suggestAllAction(cohortId, idleState, form());
+    const start = new FormData();
+    start.set("status", "ACTIVE");
+    expect(await changeCohortStatusAction(cohortId, idleState, start)).toEqual({
+      ok: false,
+      message: "2 proposals are not published. Publish or remove them under Matching before the cohort starts.",
+    });
+    expect((await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).status).toBe("MATCHING");
+    await publishMatchingAction(cohortId, idleState, form({ count: "2" }));
+    expect(await changeCohortStatusAction(cohortId, idleState, start)).toMatchObject({ ok: true });
+  });
+
+  it("does not publish a mentor over a capacity lowered since, nor pair by hand against the avoid list", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [2, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    const [first, second] = world.matching.mentees;
+    const [roomy, other] = world.matching.mentors;
+    await chooseMentorAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: roomy!.id }));
+    await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: roomy!.id }));
+    await db.participation.update({ where: { id: roomy!.id }, data: { mentorCapacity: 1 } });
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("more proposals than places"),
+    });
+    expect(await db.pair.count({ where: { cohortId, status: "ACTIVE" } })).toBe(0);
+
+    // The avoid list holds also by hand (it counts where the cohort takes wishes).
+    const [proposal] = await openPairs(cohortId);
+    await changeProposalAction(proposal!.id, idleState, form({ intent: "unpair" }));
+    await db.cohort.update({ where: { id: cohortId }, data: { menteeWishesEnabled: true } });
+    await db.menteeWish.create({
+      data: { menteeParticipationId: proposal!.menteeParticipationId, mentorParticipationId: other!.id, kind: "AVOID" },
+    });
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: proposal!.menteeParticipationId, mentorId: other!.id }))).toEqual(
+      {
+        ok: false,
+        message: "The mentee has marked this mentor as rather not.",
+      },
+    );
+  });
+
+  it("refuses a swap with someone who has left, and drops their kept proposal when suggesting again", async () => {
+    const world = await createMatchingWorld({ mentees: 3, mentorCapacities: [1, 1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    await suggestAllAction(cohortId, idleState, form());
+    const [a, b] = await openPairs(cohortId);
+    await changeProposalAction(b!.id, idleState, form({ intent: "accept" }));
+    await db.participation.update({ where: { id: b!.mentorParticipationId }, data: { status: "WITHDRAWN" } });
+
+    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toEqual({
+      ok: false,
+      message: "That person is not in the cohort.",
+    });
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({ ok: true });
+    const after = await openPairs(cohortId);
+    expect(after.map((pair) => pair.mentorParticipationId)).not.toContain(b!.mentorParticipationId);
+    expect(after.map((pair) => pair.menteeParticipationId)).toContain(b!.menteeParticipationId);
   });
 });

@@ -37,7 +37,7 @@ describe("ending a pair early and replacing the mentor", () => {
       endReason: "The mentor moved abroad.",
     });
 
-    const found = await getMentorChoices(cohortId, mentee.id);
+    const found = await getMentorChoices(cohortId, mentee.id, "Removed person");
     expect(found).toMatchObject({ mode: "replace" });
     // Mentor 1 was the partner, mentor 2 is full: only mentor 3 is left.
     expect(found!.choices!.map((choice) => choice.mentorId)).toEqual([mentors[2]!.id]);

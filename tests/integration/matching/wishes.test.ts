@@ -12,10 +12,18 @@ import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
 
 async function wishingWorld() {
   const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1, 1] });
-  await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: true } });
-  // A mentor of another field never reaches the shortlist.
+  // Matching may cross fields in this cohort, but the shortlist keeps to the mentee's own field.
+  await db.cohort.update({
+    where: { id: world.matching.cohort.id },
+    data: { menteeWishesEnabled: true, matchingSettings: { rules: { sameField: false } } },
+  });
   const lawyer = await createParticipation(db, { cohortId: world.matching.cohort.id, role: "MENTOR", fieldKey: "law" });
   return { ...world, lawyer };
+}
+
+/** The form as the page sends it: a choice for every mentor of the shortlist, empty unless given. */
+function wishForm(mentors: { id: string }[], choices: Record<string, string>) {
+  return form(Object.fromEntries(mentors.map((mentor) => [`choice-${mentor.id}`, choices[mentor.id] ?? ""])));
 }
 
 describe("mentee wishes", () => {
@@ -26,19 +34,25 @@ describe("mentee wishes", () => {
     useLocale("en");
     actAs({ id: mentee!.userId! });
 
-    const shown = await getWishes((await getViewer())!, mentee!.id);
+    const shown = await getWishes((await getViewer())!, mentee!.id, "Removed person");
     expect(shown!.mentors.map((mentor) => mentor.id).sort()).toEqual([best!.id, second!.id, third!.id].sort());
     expect(shown!.mentors.map((mentor) => mentor.id)).not.toContain(world.lawyer.id);
 
     // Mentor 3 first, mentor 1 rather not: a choice the scores alone would not make.
-    const state = await saveWishesAction(mentee!.id, idleState, form({ [`choice-${third!.id}`]: "2", [`choice-${best!.id}`]: "avoid" }));
+    const state = await saveWishesAction(
+      mentee!.id,
+      idleState,
+      wishForm(world.matching.mentors, { [third!.id]: "2", [best!.id]: "avoid" }),
+    );
     expect(state).toEqual({ ok: true, message: "Your wishes are saved: 1 choice, 1 marked rather not." });
     const wishes = await db.menteeWish.findMany({ where: { menteeParticipationId: mentee!.id }, orderBy: { kind: "asc" } });
     expect(wishes.map((wish) => [wish.mentorParticipationId, wish.kind, wish.rank])).toEqual([
       [third!.id, "WISH", 1],
       [best!.id, "AVOID", null],
     ]);
-    expect((await getWishes((await getViewer())!, mentee!.id))!.mentors.find((mentor) => mentor.id === third!.id)!.choice).toBe("1");
+    expect(
+      (await getWishes((await getViewer())!, mentee!.id, "Removed person"))!.mentors.find((mentor) => mentor.id === third!.id)!.choice,
+    ).toBe("1");
 
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
@@ -58,13 +72,30 @@ describe("mentee wishes", () => {
     const [a, b] = world.matching.mentors;
     useLocale("sv");
     actAs({ id: mentee!.userId! });
-    const state = await saveWishesAction(mentee!.id, idleState, form({ [`choice-${a!.id}`]: "1", [`choice-${b!.id}`]: "1" }));
+    const state = await saveWishesAction(mentee!.id, idleState, wishForm(world.matching.mentors, { [a!.id]: "1", [b!.id]: "1" }));
     expect(state).toMatchObject({
       ok: false,
       fieldErrors: { [`choice-${b!.id}`]: ["Samma plats är vald för två mentorer. Välj en plats per mentor."] },
       values: { [`choice-${a!.id}`]: "1", [`choice-${b!.id}`]: "1" },
     });
-    expect(await saveWishesAction(mentee!.id, idleState, form({ [`choice-${a!.id}`]: "first" }))).toMatchObject({ ok: false });
+    expect(await saveWishesAction(mentee!.id, idleState, wishForm(world.matching.mentors, { [a!.id]: "first" }))).toMatchObject({
+      ok: false,
+    });
+    expect(await db.menteeWish.count()).toBe(0);
+  });
+
+  it("saves nothing when the shortlist changed since the page was shown", async () => {
+    const world = await wishingWorld();
+    const [mentee] = world.matching.mentees;
+    const [a] = world.matching.mentors;
+    useLocale("en");
+    actAs({ id: mentee!.userId! });
+    // A page shown before a mentor joined the cohort.
+    const earlier = wishForm(world.matching.mentors.slice(0, 2), { [a!.id]: "1" });
+    expect(await saveWishesAction(mentee!.id, idleState, earlier)).toEqual({
+      ok: false,
+      message: "The list of mentors has changed. Check the new list and save again.",
+    });
     expect(await db.menteeWish.count()).toBe(0);
   });
 
@@ -72,7 +103,7 @@ describe("mentee wishes", () => {
     const world = await wishingWorld();
     const [mentee, other] = world.matching.mentees;
     const [mentor] = world.matching.mentors;
-    const wish = form({ [`choice-${mentor!.id}`]: "1" });
+    const wish = wishForm(world.matching.mentors, { [mentor!.id]: "1" });
     useLocale("en");
     for (const who of [{ id: other!.userId! }, { id: mentor!.userId! }, world.coordinatorA]) {
       actAs(who);
@@ -80,7 +111,7 @@ describe("mentee wishes", () => {
         ok: false,
         message: "Mentor wishes cannot be given in this cohort now.",
       });
-      expect(await getWishes((await getViewer())!, mentee!.id)).toBeNull();
+      expect(await getWishes((await getViewer())!, mentee!.id, "Removed person")).toBeNull();
     }
     actAs(null);
     expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
