@@ -267,7 +267,8 @@ test("a coordinator pairs a mentee by hand from the mentors ranked best first", 
     .first()
     .getByRole("button", { name: `Para ihop med ${best}` })
     .click();
-  await expect(page.getByTestId("mentee-settled")).toBeVisible();
+  await expect(page.getByTestId("mentee-settled")).toHaveText(`${name} har förslaget ${best}.`);
+  await expect(page.getByTestId("mentee-settled")).toBeFocused();
   await page.getByRole("link", { name: "Tillbaka till matchningen" }).click();
   await expect(page.getByTestId("proposal").filter({ hasText: `${name} med ${best}` })).toHaveCount(1);
 });
