@@ -2,37 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicationWindow, getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
-import { COMMON_LANGUAGES, type ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ApplicantRole } from "@/lib/applications/application-submit-form";
 import { getViewer } from "@/lib/auth/session";
-import { COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/participants/vocabulary";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Option } from "@/components/ui/select-field";
-import { ApplicationForm, type ApplicationFormOptions } from "@/components/apply/application-form";
+import { ApplicationForm } from "@/components/apply/application-form";
 import { ApplicationsClosed } from "@/components/apply/applications-closed";
-
-function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
-
-function byLabel(locale: string) {
-  return (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
-}
-
-/** Names of countries and languages come from the platform's locale data, in the reader's language. */
-function formOptions(locale: string, fields: Array<{ key: string; nameSv: string; nameEn: string }>): ApplicationFormOptions {
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
-  const languages = new Intl.DisplayNames([locale], { type: "language" });
-  const language = (code: string): Option => ({ value: code, label: capitalise(languages.of(code) ?? code, locale) });
-  const common: readonly string[] = COMMON_LANGUAGES;
-  return {
-    fields: fields.map((field) => ({ value: field.key, label: locale === "en" ? field.nameEn : field.nameSv })),
-    countries: COUNTRY_CODES.map((code) => ({ value: code, label: regions.of(code) ?? code })).sort(byLabel(locale)),
-    commonLanguages: COMMON_LANGUAGES.map(language),
-    otherLanguages: LANGUAGE_CODES.filter((code) => !common.includes(code))
-      .map(language)
-      .sort(byLabel(locale)),
-  };
-}
+import { profileFormOptions } from "@/components/profile/profile-options";
 
 /** One role's application form for a cohort, or the "closed" message when it takes none now. */
 export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ApplicantRole }) {
@@ -78,7 +53,7 @@ export async function ApplicationFormPage({ publicKey, role }: { publicKey: stri
         publicKey={cohort.publicKey}
         role={role}
         defaults={defaults}
-        options={formOptions(locale, cohort.fields)}
+        options={profileFormOptions(locale === "en" ? "en" : "sv", cohort.fields)}
         organization={cohort.programme.organizationName}
         retentionMonths={cohort.programme.retentionMonths}
       />

@@ -1,46 +1,26 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
-import { listValue, type ApplicantRole, type FormValues } from "@/lib/applications/application-submit-form";
-import { EXPERTISE_TAGS, GENDERS, GOAL_TAGS, INDUSTRIES, MEETING_PREFERENCES } from "@/lib/participants/vocabulary";
-import { ChoiceGroup } from "@/components/ui/choice-group";
+import type { ApplicantRole, FormValues } from "@/lib/applications/application-submit-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field-parts";
-import { SelectField, type Option } from "@/components/ui/select-field";
+import type { ProfileFormOptions } from "@/components/profile/profile-options";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { LanguageLevels } from "@/components/apply/language-levels";
-
-export type ApplicationFormOptions = {
-  /** The programme's professional fields, named in the reader's language. */
-  fields: Option[];
-  countries: Option[];
-  commonLanguages: Option[];
-  otherLanguages: Option[];
-};
+import { ProfileSections, Section } from "@/components/profile/profile-sections";
 
 type Props = {
   publicKey: string;
   role: ApplicantRole;
   /** What the form starts with: the cohort's defaults, or a returning person's last profile. */
   defaults: FormValues;
-  options: ApplicationFormOptions;
+  options: ProfileFormOptions;
   organization: string;
   retentionMonths: number;
 };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The public application form of one role. A failed submit comes back with everything typed, so
@@ -66,8 +46,6 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
     retentionMonths % 12 === 0
       ? t("consent.keepYears", { years: retentionMonths / 12 })
       : t("consent.keepMonths", { months: retentionMonths });
-
-  const genderOptions = GENDERS.map((gender) => ({ value: gender, label: tp(`genders.${gender}`) }));
 
   return (
     // React resets a form after its action, and a reset <select> ignores a changed defaultValue:
@@ -129,156 +107,40 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
         />
       </Section>
 
-      <Section title={t("sections.education")}>
-        <SelectField
-          name="fieldKey"
-          id="fieldKey"
-          label={tp("labels.field")}
-          hint={t("hints.field")}
-          placeholder={t("choose")}
-          options={options.fields}
-          defaultValue={values.fieldKey ?? ""}
-          errors={errors.fieldKey}
-        />
-        <TextField
-          name="educationDegree"
-          label={optional(tp("labels.educationDegree"))}
-          hint={t("hints.educationDegree")}
-          defaultValue={values.educationDegree}
-          errors={errors.educationDegree}
-        />
-        <SelectField
-          name="educationCountry"
-          label={optional(tp("labels.educationCountry"))}
-          hint={t("hints.educationCountry")}
-          placeholder={t("choose")}
-          options={options.countries}
-          defaultValue={values.educationCountry ?? ""}
-          errors={errors.educationCountry}
-        />
-        <TextField
-          name="educationYear"
-          inputMode="numeric"
-          className="max-w-48"
-          label={optional(tp("labels.educationYear"))}
-          hint={t("hints.educationYear")}
-          defaultValue={values.educationYear}
-          errors={errors.educationYear}
-        />
-        <TextField
-          name="yearsExperience"
-          inputMode="numeric"
-          className="max-w-48"
-          label={optional(tp("labels.yearsExperience"))}
-          hint={t("hints.yearsExperience")}
-          defaultValue={values.yearsExperience}
-          errors={errors.yearsExperience}
-        />
-        <TextField
-          name="employer"
-          autoComplete="organization"
-          label={optional(mentor ? tp("labels.employer") : t("labels.employerMentee"))}
-          hint={mentor ? t("hints.employerMentor") : t("hints.employerMentee")}
-          defaultValue={values.employer}
-          errors={errors.employer}
-        />
-      </Section>
-
-      <Section title={t("sections.languages")}>
-        <LanguageLevels
-          legend={tp("labels.languages")}
-          hint={t("hints.languages", { role })}
-          moreLabel={t("labels.moreLanguages")}
-          common={options.commonLanguages}
-          other={options.otherLanguages}
-          levels={{ none: tp("levels.none"), basic: tp("levels.basic"), good: tp("levels.good"), fluent: tp("levels.fluent") }}
-          values={values}
-          errors={errors.languages}
-        />
-      </Section>
-
-      <Section title={t("sections.mentorship")}>
-        <ChoiceGroup
-          type="checkbox"
-          name="industries"
-          columns={2}
-          legend={optional(mentor ? tp("labels.industriesMentor") : tp("labels.industriesMentee"))}
-          hint={mentor ? t("hints.industriesMentor") : t("hints.industriesMentee")}
-          options={INDUSTRIES.map((key) => ({ value: key, label: tp(`industries.${key}`) }))}
-          defaultValue={listValue(values, "industries")}
-          errors={errors.industries}
-        />
-        {mentor ? (
-          <ChoiceGroup
-            type="checkbox"
-            name="expertiseTags"
-            columns={2}
-            legend={optional(tp("labels.expertiseTags"))}
-            hint={t("hints.expertiseTags")}
-            options={EXPERTISE_TAGS.map((key) => ({ value: key, label: tp(`expertiseTags.${key}`) }))}
-            defaultValue={listValue(values, "expertiseTags")}
-            errors={errors.expertiseTags}
-          />
-        ) : (
-          <>
-            <ChoiceGroup
-              type="checkbox"
-              name="goalTags"
-              columns={2}
-              legend={optional(tp("labels.goalTags"))}
-              hint={t("hints.goalTags")}
-              options={GOAL_TAGS.map((key) => ({ value: key, label: tp(`goalTags.${key}`) }))}
-              defaultValue={listValue(values, "goalTags")}
-              errors={errors.goalTags}
-            />
-            <TextareaField
-              name="goals"
-              label={optional(tp("labels.goals"))}
-              hint={t("hints.goals")}
-              defaultValue={values.goals}
-              errors={errors.goals}
-            />
-          </>
-        )}
-        <ChoiceGroup
-          type="radio"
-          name="meetingPreference"
-          legend={tp("labels.meetingPreference")}
-          hint={t("hints.meetingPreference")}
-          options={MEETING_PREFERENCES.map((key) => ({ value: key, label: tp(`meetingPreferences.${key}`) }))}
-          defaultValue={values.meetingPreference}
-          errors={errors.meetingPreference}
-        />
-        {mentor && (
-          <SelectField
-            name="mentorCapacity"
-            className="max-w-48"
-            label={tp("labels.mentorCapacity")}
-            hint={t("hints.mentorCapacity")}
-            options={[1, 2, 3, 4, 5].map((count) => ({ value: String(count), label: String(count) }))}
-            defaultValue={values.mentorCapacity ?? "1"}
-            errors={errors.mentorCapacity}
-          />
-        )}
-        <SelectField
-          name="gender"
-          label={tp("labels.gender")}
-          hint={t("hints.gender")}
-          placeholder={tp("genders.none")}
-          options={genderOptions}
-          defaultValue={values.gender ?? ""}
-          errors={errors.gender}
-        />
-        <SelectField
-          name="genderPreference"
-          label={optional(mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee"))}
-          hint={t("hints.genderPreference")}
-          placeholder={tp("noPreference")}
-          options={genderOptions}
-          defaultValue={values.genderPreference ?? ""}
-          errors={errors.genderPreference}
-        />
-      </Section>
+      <ProfileSections
+        role={role}
+        values={values}
+        errors={errors}
+        options={options}
+        autoFill
+        text={{
+          education: t("sections.education"),
+          languages: t("sections.languages"),
+          mentorship: t("sections.mentorship"),
+          choose: t("choose"),
+          optional: t("optional"),
+          moreLanguages: t("labels.moreLanguages"),
+          employer: mentor ? tp("labels.employer") : t("labels.employerMentee"),
+          genderPreference: optional(mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee")),
+        }}
+        hints={{
+          field: t("hints.field"),
+          educationDegree: t("hints.educationDegree"),
+          educationCountry: t("hints.educationCountry"),
+          educationYear: t("hints.educationYear"),
+          yearsExperience: t("hints.yearsExperience"),
+          employer: mentor ? t("hints.employerMentor") : t("hints.employerMentee"),
+          languages: t("hints.languages", { role }),
+          industries: mentor ? t("hints.industriesMentor") : t("hints.industriesMentee"),
+          expertiseTags: t("hints.expertiseTags"),
+          goalTags: t("hints.goalTags"),
+          goals: t("hints.goals"),
+          meetingPreference: t("hints.meetingPreference"),
+          mentorCapacity: t("hints.mentorCapacity"),
+          gender: t("hints.gender"),
+          genderPreference: t("hints.genderPreference"),
+        }}
+      />
 
       <Section title={t("sections.consent")}>
         <div className="max-w-prose space-y-2" id="consent-text">

@@ -5,7 +5,7 @@ import type { FormValues } from "@/lib/applications/application-submit-form";
 
 type Props = {
   legend: string;
-  hint: string;
+  hint?: string;
   moreLabel: string;
   /** Shown at once; the other languages sit behind "More languages". */
   common: Option[];

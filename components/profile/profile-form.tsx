@@ -1,18 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { listValue, type FormValues } from "@/lib/applications/application-submit-form";
-import { EXPERTISE_TAGS, GENDERS, GOAL_TAGS, INDUSTRIES, MEETING_PREFERENCES } from "@/lib/participants/vocabulary";
-import { ChoiceGroup } from "@/components/ui/choice-group";
+import type { FormValues } from "@/lib/applications/application-submit-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextareaField } from "@/components/ui/textarea-field";
 import { TextField } from "@/components/ui/text-field";
-import { LanguageLevels } from "@/components/apply/language-levels";
 import type { ProfileFormOptions } from "@/components/profile/profile-options";
+import { ProfileSections, Section } from "@/components/profile/profile-sections";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,15 +21,6 @@ type Props = {
   /** The professional field is shown but cannot be changed. */
   fieldLocked?: boolean;
 };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="space-y-5 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * A participant's profile as one form, for the person themselves or for a coordinator. A failed
@@ -53,9 +40,7 @@ export function ProfileForm({ action, role, defaults, options, voice, fieldLocke
   const failed = !state.ok ? state : undefined;
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? defaults;
-  const mentor = role === "MENTOR";
   const optional = (label: string) => `${label} ${t("optional")}`;
-  const genderOptions = GENDERS.map((gender) => ({ value: gender, label: tp(`genders.${gender}`) }));
   const lockedField = options.fields.find((field) => field.value === values.fieldKey)?.label ?? values.fieldKey;
 
   return (
@@ -96,145 +81,37 @@ export function ProfileForm({ action, role, defaults, options, voice, fieldLocke
         <TextField name="region" label={optional(tp("labels.region"))} defaultValue={values.region} errors={errors.region} />
       </Section>
 
-      <Section title={t("sections.education")}>
-        {fieldLocked ? (
-          <div>
-            <p className="font-medium">{tp("labels.field")}</p>
-            <p data-testid="field-locked">{lockedField}</p>
-            <p className="mt-1 text-sm text-stone-600">{t("hints.fieldLocked")}</p>
-          </div>
-        ) : (
-          <SelectField
-            name="fieldKey"
-            label={tp("labels.field")}
-            hint={voice === "coordinator" ? t("hints.fieldCoordinator") : undefined}
-            placeholder={t("choose")}
-            options={options.fields}
-            defaultValue={values.fieldKey ?? ""}
-            errors={errors.fieldKey}
-          />
-        )}
-        <TextField
-          name="educationDegree"
-          label={optional(tp("labels.educationDegree"))}
-          defaultValue={values.educationDegree}
-          errors={errors.educationDegree}
-        />
-        <SelectField
-          name="educationCountry"
-          label={optional(tp("labels.educationCountry"))}
-          placeholder={t("choose")}
-          options={options.countries}
-          defaultValue={values.educationCountry ?? ""}
-          errors={errors.educationCountry}
-        />
-        <TextField
-          name="educationYear"
-          inputMode="numeric"
-          className="max-w-48"
-          label={optional(tp("labels.educationYear"))}
-          defaultValue={values.educationYear}
-          errors={errors.educationYear}
-        />
-        <TextField
-          name="yearsExperience"
-          inputMode="numeric"
-          className="max-w-48"
-          label={optional(tp("labels.yearsExperience"))}
-          defaultValue={values.yearsExperience}
-          errors={errors.yearsExperience}
-        />
-        <TextField
-          name="employer"
-          label={optional(tp("labels.employer"))}
-          hint={t("hints.employer")}
-          defaultValue={values.employer}
-          errors={errors.employer}
-        />
-      </Section>
-
-      <Section title={t("sections.languages")}>
-        <LanguageLevels
-          legend={tp("labels.languages")}
-          hint={t("hints.languages")}
-          moreLabel={t("moreLanguages")}
-          common={options.commonLanguages}
-          other={options.otherLanguages}
-          levels={{ none: tp("levels.none"), basic: tp("levels.basic"), good: tp("levels.good"), fluent: tp("levels.fluent") }}
-          values={values}
-          errors={errors.languages}
-        />
-      </Section>
-
-      <Section title={t("sections.mentorship")}>
-        <ChoiceGroup
-          type="checkbox"
-          name="industries"
-          columns={2}
-          legend={optional(mentor ? tp("labels.industriesMentor") : tp("labels.industriesMentee"))}
-          options={INDUSTRIES.map((key) => ({ value: key, label: tp(`industries.${key}`) }))}
-          defaultValue={listValue(values, "industries")}
-          errors={errors.industries}
-        />
-        {mentor ? (
-          <>
-            <ChoiceGroup
-              type="checkbox"
-              name="expertiseTags"
-              columns={2}
-              legend={optional(tp("labels.expertiseTags"))}
-              options={EXPERTISE_TAGS.map((key) => ({ value: key, label: tp(`expertiseTags.${key}`) }))}
-              defaultValue={listValue(values, "expertiseTags")}
-              errors={errors.expertiseTags}
-            />
-            <SelectField
-              name="mentorCapacity"
-              className="max-w-48"
-              label={tp("labels.mentorCapacity")}
-              options={[1, 2, 3, 4, 5].map((count) => ({ value: String(count), label: String(count) }))}
-              defaultValue={values.mentorCapacity ?? "1"}
-              errors={errors.mentorCapacity}
-            />
-          </>
-        ) : (
-          <>
-            <ChoiceGroup
-              type="checkbox"
-              name="goalTags"
-              columns={2}
-              legend={optional(tp("labels.goalTags"))}
-              options={GOAL_TAGS.map((key) => ({ value: key, label: tp(`goalTags.${key}`) }))}
-              defaultValue={listValue(values, "goalTags")}
-              errors={errors.goalTags}
-            />
-            <TextareaField name="goals" label={optional(tp("labels.goals"))} defaultValue={values.goals} errors={errors.goals} />
-          </>
-        )}
-        <ChoiceGroup
-          type="radio"
-          name="meetingPreference"
-          legend={tp("labels.meetingPreference")}
-          options={MEETING_PREFERENCES.map((key) => ({ value: key, label: tp(`meetingPreferences.${key}`) }))}
-          defaultValue={values.meetingPreference ?? "BOTH"}
-          errors={errors.meetingPreference}
-        />
-        <SelectField
-          name="gender"
-          label={tp("labels.gender")}
-          placeholder={tp("genders.none")}
-          options={genderOptions}
-          defaultValue={values.gender ?? ""}
-          errors={errors.gender}
-        />
-        <SelectField
-          name="genderPreference"
-          label={tp("labels.genderPreference")}
-          placeholder={tp("noPreference")}
-          options={genderOptions}
-          defaultValue={values.genderPreference ?? ""}
-          errors={errors.genderPreference}
-        />
-      </Section>
+      <ProfileSections
+        role={role}
+        values={values}
+        errors={errors}
+        options={options}
+        autoFill={voice === "self"}
+        text={{
+          education: t("sections.education"),
+          languages: t("sections.languages"),
+          mentorship: t("sections.mentorship"),
+          choose: t("choose"),
+          optional: t("optional"),
+          moreLanguages: t("moreLanguages"),
+          employer: tp("labels.employer"),
+          genderPreference: tp("labels.genderPreference"),
+        }}
+        hints={{
+          field: voice === "coordinator" ? t("hints.fieldCoordinator") : undefined,
+          employer: t("hints.employer"),
+          languages: t("hints.languages"),
+        }}
+        fieldControl={
+          fieldLocked ? (
+            <div>
+              <p className="font-medium">{tp("labels.field")}</p>
+              <p data-testid="field-locked">{lockedField}</p>
+              <p className="mt-1 text-sm text-stone-600">{t("hints.fieldLocked")}</p>
+            </div>
+          ) : undefined
+        }
+      />
 
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
     </form>
