@@ -12,7 +12,7 @@ import {
   type CohortForMatching,
   type OpenPair,
 } from "@/lib/matching-board/matching-input";
-import { announcePairs } from "@/lib/matching-board/publish";
+import { announceEnd, announcePairs } from "@/lib/matching-board/publish";
 
 // What a coordinator does on the matching board. Each function runs inside onBoard's transaction
 // (see board-transaction.ts) and throws a BoardRefusal when the change does not hold.
@@ -221,13 +221,17 @@ export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: str
   );
 }
 
-/** Ends a running pair early, with the coordinator's reason; the mentee goes back to the pool. */
+/**
+ * Ends a running pair early, with the coordinator's reason; both people are told, and the mentee
+ * goes back to the pool.
+ */
 export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: string, actorId: string): Promise<void> {
   const { count } = await tx.pair.updateMany({
     where: { id: pairId, cohortId, status: "ACTIVE" },
     data: { status: "ENDED", endedAt: new Date(), endReason: reason },
   });
   if (count === 0) throw new BoardRefusal("notPublished");
+  await announceEnd(tx, pairId);
   await recordAudit({ actorId, action: "pair.end", entityType: "Pair", entityId: pairId, details: { cohortId } }, tx);
 }
 

@@ -94,3 +94,42 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
   }
   return cohort.programme.id;
 }
+
+/**
+ * Tells both people of a pair that ended early, in their own language: the mentee that a new
+ * mentor is being looked for, the mentor that the coordinator will be in touch. The reason stays
+ * with the coordinators.
+ */
+export async function announceEnd(tx: Tx, pairId: string): Promise<void> {
+  const pair = await tx.pair.findUniqueOrThrow({
+    where: { id: pairId },
+    select: {
+      id: true,
+      cohort: { select: { name: true, programme: { select: { id: true, name: true } } } },
+      mentor: { select: personSelect },
+      mentee: { select: personSelect },
+    },
+  });
+  const sides = [
+    { me: pair.mentor, partner: pair.mentee, role: "MENTOR" },
+    { me: pair.mentee, partner: pair.mentor, role: "MENTEE" },
+  ];
+  for (const { me, partner, role } of sides) {
+    if (!me.user?.email) continue;
+    await enqueueEmail(tx, {
+      to: me.user.email,
+      locale: me.user.locale,
+      template: "pairEnded",
+      userId: me.user.id,
+      programmeId: pair.cohort.programme.id,
+      dedupeKey: `pairEnded:${pair.id}:${me.id}`,
+      params: {
+        name: me.user.name,
+        partnerName: partner.user?.name ?? "",
+        role,
+        cohort: pair.cohort.name,
+        programme: pair.cohort.programme.name,
+      },
+    });
+  }
+}

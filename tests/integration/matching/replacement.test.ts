@@ -36,6 +36,12 @@ describe("ending a pair early and replacing the mentor", () => {
       status: "ENDED",
       endReason: "The mentor moved abroad.",
     });
+    // Both are told, in their language, without the reason.
+    const ended = await db.outboxEmail.findMany({ where: { template: "pairEnded" } });
+    expect(ended).toHaveLength(2);
+    expect(ended.every((email) => !email.bodyText.includes("abroad"))).toBe(true);
+    const toMentee = ended.find((email) => email.userId === mentee.userId)!;
+    expect(toMentee.bodyText).toMatch(toMentee.locale === "en" ? /looking for a new mentor/ : /letar efter en ny mentor/);
 
     const found = await getMentorChoices(cohortId, mentee.id, "Removed person");
     expect(found).toMatchObject({ mode: "replace" });
