@@ -42,6 +42,11 @@ export async function CohortPipelineSection({ cohort, pipeline }: { cohort: Coho
           <Link href={`${base}/applications`} className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
             {t("reviewApplications")}
           </Link>
+          {cohort.status === "MATCHING" && (
+            <Link href={`${base}/matching`} className="flex min-h-11 items-center text-accent-700 underline">
+              {t("openMatching")}
+            </Link>
+          )}
         </div>
         <div>
           <p className="font-medium">{t("pool")}</p>

@@ -248,12 +248,15 @@ test.describe.serial("one cohort from suggestions to a replacement", () => {
 });
 
 test("a coordinator pairs a mentee by hand from the mentors ranked best first", async ({ page }) => {
-  // The cohort of this file, after the journey above or before it: either way someone waits or not.
+  // The demo programme's cohort being matched.
   await signIn(page, "coordinator@demo.tandem.se");
   const [demo] = await query<{ id: string }>(
-    `SELECT id FROM "Cohort" WHERE status = 'MATCHING' AND name NOT LIKE 'Våren 2031' ORDER BY name LIMIT 1`,
+    `SELECT c.id FROM "Cohort" c JOIN "CoordinatorAppointment" a ON a."programmeId" = c."programmeId" JOIN "User" u ON u.id = a."userId"
+      WHERE c.status = 'MATCHING' AND u.email = 'coordinator@demo.tandem.se'`,
   );
-  await page.goto(`/coordinator/cohorts/${demo!.id}/matching`);
+  // The way in: the home's link for the cohort being matched.
+  await page.getByRole("link", { name: "Till matchningen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/coordinator/cohorts/${demo!.id}/matching$`));
   await expectAccessible(page);
   const waiting = page.getByTestId("waiting-mentee").first();
   const name = (await waiting.locator("span").first().innerText()).replace(/\s*\(.*\)$/, "");
