@@ -2,10 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
-import { updateParticipantProfileAction } from "@/lib/participants/participant-admin-actions";
+import { changeParticipationAction, updateParticipantProfileAction } from "@/lib/participants/participant-admin-actions";
 import { getParticipantProfile } from "@/lib/participants/participant-admin-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipantStatusBadge } from "@/components/participants/participant-status-badge";
+import { ParticipationStatusForm } from "@/components/participants/participation-status-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { profileFormOptions } from "@/components/profile/profile-options";
 
@@ -49,6 +50,20 @@ export async function ParticipantProfileAdmin({ participationId }: { participati
           <dd>{profile.person.hasPassword ? t("profile.hasPassword") : t("profile.noPassword")}</dd>
         </div>
       </dl>
+      {profile.cohort.status !== "CLOSED" && profile.status !== "COMPLETED" && (
+        <ParticipationStatusForm
+          action={changeParticipationAction.bind(null, profile.id)}
+          withdrawn={profile.status === "WITHDRAWN"}
+          labels={{
+            title: t("withdraw.title"),
+            hint: t("withdraw.hint"),
+            reason: t("withdraw.reason"),
+            reasonHint: t("withdraw.reasonHint"),
+            withdraw: t("withdraw.submit", { name: profile.person.name }),
+            reinstate: t("withdraw.reinstate", { name: profile.person.name }),
+          }}
+        />
+      )}
       <ProfileForm
         action={updateParticipantProfileAction.bind(null, profile.id)}
         role={profile.role}

@@ -9,9 +9,11 @@ import { canManageProgramme } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
 import { idSchema } from "@/lib/ids";
 import { inviteParticipant } from "@/lib/participants/participant-admin-invite";
-import { INVITATION_FIELDS, invitationSchema } from "@/lib/participants/participant-admin-schemas";
+import { INVITATION_FIELDS, invitationSchema, participationChangeSchema } from "@/lib/participants/participant-admin-schemas";
 import { loadEditableParticipation, saveProfile } from "@/lib/participants/profile-edit";
 import { profileFieldsFromForm } from "@/lib/participants/profile-schemas";
+import { reinstateParticipation, withdrawParticipation } from "@/lib/participants/withdrawal";
+import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
 
 function text(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
@@ -103,4 +105,40 @@ export async function updateParticipantProfileAction(
   revalidatePath(`/coordinator/participants/${row.id}`);
   revalidatePath(`/coordinator/cohorts/${row.cohort.id}/participants`);
   return { ok: true, message: t(saved.changed.length ? "participants.profile.saved" : "participants.profile.unchanged") };
+}
+
+/**
+ * A coordinator withdraws a participant from their cohort (with a reason, kept for the
+ * coordinators), or takes a withdrawn one back, as the button pressed says.
+ */
+export async function changeParticipationAction(participationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const t = await getTranslations();
+  const viewer = await getViewer();
+  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
+  const id = idSchema.safeParse(participationId);
+  const row = id.success ? await loadEditableParticipation(id.data) : null;
+  if (!row || !canManageProgramme(viewer, row.cohort.programme.id)) return { ok: false, message: t("participants.errors.notFound") };
+  const parsed = participationChangeSchema.safeParse({ intent: formData.get("intent"), reason: formData.get("reason") ?? "" });
+  if (!parsed.success) {
+    const values = { reason: String(formData.get("reason") ?? "").slice(0, 500) };
+    return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
+  }
+  const change = parsed.data;
+  try {
+    const done = await onBoard(
+      row.cohort.id,
+      (tx) =>
+        change.intent === "withdraw"
+          ? withdrawParticipation(tx, row.id, change.reason, viewer.id)
+          : reinstateParticipation(tx, row.id, viewer.id),
+      ["PLANNING", "RECRUITING", "MATCHING", "ACTIVE"],
+    );
+    if (!done) return { ok: false, message: t("participants.withdraw.errors.unchanged") };
+  } catch (error) {
+    if (error instanceof BoardRefusal) return { ok: false, message: t("participants.withdraw.errors.closed") };
+    throw error;
+  }
+  revalidatePath(`/coordinator/participants/${row.id}`);
+  revalidatePath(`/coordinator/cohorts/${row.cohort.id}`, "layout");
+  return { ok: true, message: t(change.intent === "withdraw" ? "participants.withdraw.done" : "participants.withdraw.reinstated") };
 }

@@ -67,3 +67,12 @@ export type NewParticipant = {
   professionalFieldId: string;
   profile: AddedProfile;
 };
+
+/** Withdrawing a participant needs a reason; taking one back does not. */
+export const participationChangeSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("withdraw"),
+    reason: z.string().trim().min(1, "participants.withdraw.errors.reasonMissing").max(500, "validation.tooLong"),
+  }),
+  z.object({ intent: z.literal("reinstate") }),
+]);

@@ -78,7 +78,7 @@ test.beforeAll(async () => {
   }
 });
 
-test.describe.serial("one cohort from suggestions to a replacement", () => {
+test.describe.serial("one cohort from wishes to a withdrawal", () => {
   test("a mentee ranks mentors from the shortlist and marks one as rather not", async ({ page }) => {
     await signIn(page, `amal-${run}@example.test`);
     await page.getByRole("link", { name: "Önska mentor" }).click();
@@ -244,6 +244,35 @@ test.describe.serial("one cohort from suggestions to a replacement", () => {
       [cohortId],
     );
     expect(replacement).toEqual({ mentor: "Henrik Dahl", status: "ACTIVE" });
+  });
+
+  test("a participant who leaves is withdrawn: the pair ends, the partner is told, the mentor's place is free", async ({ page }) => {
+    const [dalia] = await query<{ id: string; mentor: string }>(
+      `SELECT e.id, mu.name AS mentor FROM "Participation" e JOIN "User" eu ON eu.id = e."userId"
+         JOIN "Pair" p ON p."menteeParticipationId" = e.id AND p.status = 'ACTIVE'
+         JOIN "Participation" m ON m.id = p."mentorParticipationId" JOIN "User" mu ON mu.id = m."userId"
+        WHERE e."cohortId" = $1 AND eu.name = 'Dalia Mansour'`,
+      [cohortId],
+    );
+    await signIn(page, coordinatorEmail);
+    await page.goto(`/coordinator/participants/${dalia!.id}`);
+    await page.getByText("Avsluta deltagandet", { exact: true }).click();
+    await page.getByRole("button", { name: "Avsluta deltagandet för Dalia Mansour" }).click();
+    await expect(page.getByText("Skriv varför personen lämnar omgången.").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Varför lämnar personen omgången?").fill("Har fått jobb i en annan stad.");
+    await page.getByRole("button", { name: "Avsluta deltagandet för Dalia Mansour" }).click();
+    await expect(page.getByTestId("participation-message")).toHaveText("Deltagandet är avslutat.");
+    await expect(page.getByRole("button", { name: "Ta tillbaka Dalia Mansour i omgången" })).toBeVisible();
+
+    const told = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "OutboxEmail" o JOIN "User" u ON u.id = o."userId" WHERE o.template = 'pairEnded' AND u.name = $1`,
+      [dalia!.mentor],
+    );
+    expect(told[0]!.n).toBe(1);
+    await page.goto(`/coordinator/cohorts/${cohortId}/matching`);
+    await expect(page.getByTestId("mentors-with-room")).toContainText(dalia!.mentor);
+    await expect(page.getByTestId("proposal").filter({ hasText: "Dalia Mansour" })).toHaveCount(0);
   });
 });
 
