@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCoordinatorOfCohort } from "@/lib/auth/access";
-import { isId } from "@/lib/ids";
 import { chooseMentorAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
@@ -27,7 +26,6 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
       </Link>
     </p>
   );
-  if (!isId(menteeId)) notFound();
   const found = await getMentorChoices(cohort.id, menteeId, t("erased"));
   if (!found) notFound();
   const name = found.mentee.name;

@@ -1,13 +1,16 @@
 import "server-only";
 import { cache } from "react";
+import { requireCoordinatorOfCohort } from "@/lib/auth/access";
 import { db } from "@/lib/db";
+import { isId } from "@/lib/ids";
 import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
 import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { replacementsFor } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
-// What the matching board shows. The page asks for one field at a time or all of them, and gets
-// proposals a page at a time; the lists of people waiting are short by then.
+// What the matching board shows, to coordinators of the cohort's programme (anyone else gets "not
+// found"). The page asks for one field at a time or all of them, and gets proposals a page at a
+// time; the lists of people waiting are short by then.
 
 export const PROPOSALS_PER_PAGE = 50;
 
@@ -38,6 +41,7 @@ function personOf(unnamed: string) {
 }
 
 export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKey: string | null; page: number }, unnamed: string) => {
+  await requireCoordinatorOfCohort(cohortId);
   const person = personOf(unnamed);
   const cohort = await db.cohort.findUniqueOrThrow({
     where: { id: cohortId },
@@ -149,6 +153,8 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
  * null for someone who is not a mentee of this cohort.
  */
 export async function getMentorChoices(cohortId: string, menteeId: string, unnamed: string) {
+  await requireCoordinatorOfCohort(cohortId);
+  if (!isId(menteeId)) return null;
   const person = personOf(unnamed);
   const row = await db.participation.findFirst({
     where: { id: menteeId, cohortId, role: "MENTEE" },

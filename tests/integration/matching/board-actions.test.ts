@@ -12,7 +12,7 @@ import {
   saveMatchingSettingsAction,
   suggestAllAction,
 } from "@/lib/matching-board/board-actions";
-import { getMentorChoices } from "@/lib/matching-board/board-queries";
+import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-queries";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
 import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
@@ -64,6 +64,16 @@ describe("suggesting for the whole cohort", () => {
     });
     expect(await suggestAllAction("not-an-id", idleState, form())).toMatchObject({ ok: false });
     expect(await openPairs(cohortId)).toHaveLength(0);
+
+    // The board's pages are not found for them either.
+    const mentee = world.matching.mentees[0]!;
+    for (const who of [world.coordinatorB, { id: world.matching.mentors[0]!.userId! }, null]) {
+      actAs(who);
+      await expect(getMatchingBoard(cohortId, { fieldKey: null, page: 1 }, "Removed person")).rejects.toThrow(
+        /NEXT_HTTP_ERROR_FALLBACK;404|NEXT_REDIRECT/,
+      );
+      await expect(getMentorChoices(cohortId, mentee.id, "Removed person")).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_REDIRECT/);
+    }
   });
 
   it("refuses while the cohort is recruiting or active, and the administrator of the organisation may match", async () => {
