@@ -1,7 +1,8 @@
 import "server-only";
 import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/audit";
-import { enqueueEmail } from "@/lib/email/outbox";
+import type { EmailRequest } from "@/lib/email/outbox";
+import { outboxRows } from "@/lib/email/outbox-batch";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BoardRefusal } from "@/lib/matching-board/board-transaction";
 import { readCohortForMatching } from "@/lib/matching-board/matching-input";
@@ -40,6 +41,34 @@ export async function publishProposals(tx: Tx, cohortId: string, actorId: string
   return ids.length;
 }
 
+type Person = Prisma.ParticipationGetPayload<{ select: typeof personSelect }>;
+type Recipient = Person & { user: NonNullable<Person["user"]> & { email: string } };
+type PairOfPeople = { id: string; mentor: Person; mentee: Person };
+
+/**
+ * One email to each person of each pair who can receive one, written for their side; all of them
+ * go into the outbox in one statement, in the transaction of the change they report.
+ */
+async function emailBothSides(
+  tx: Tx,
+  pairs: PairOfPeople[],
+  write: (pair: PairOfPeople, me: Recipient, partner: Person, side: "MENTOR" | "MENTEE") => Omit<EmailRequest, "to" | "locale" | "userId">,
+): Promise<void> {
+  const requests: EmailRequest[] = [];
+  for (const pair of pairs) {
+    for (const [me, partner, side] of [
+      [pair.mentor, pair.mentee, "MENTOR"],
+      [pair.mentee, pair.mentor, "MENTEE"],
+    ] as const) {
+      const email = me.user?.email;
+      if (!me.user || !email) continue;
+      const recipient: Recipient = { ...me, user: { ...me.user, email } };
+      requests.push({ ...write(pair, recipient, partner, side), to: email, locale: me.user.locale, userId: me.user.id });
+    }
+  }
+  if (requests.length) await tx.outboxEmail.createMany({ data: outboxRows(requests), skipDuplicates: true });
+}
+
 /**
  * Emails both people of each newly published pair, in their own language: the partner's name and
  * contact, and the cohort's next joint session. Returns the programme's id.
@@ -63,35 +92,23 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
     select: { id: true, mentor: { select: personSelect }, mentee: { select: personSelect } },
   });
   const session = cohort.sessions[0];
-  for (const pair of pairs) {
-    const sides = [
-      { me: pair.mentor, partner: pair.mentee, partnerRole: "MENTEE", home: "/mentor" },
-      { me: pair.mentee, partner: pair.mentor, partnerRole: "MENTOR", home: "/mentee" },
-    ];
-    for (const { me, partner, partnerRole, home } of sides) {
-      if (!me.user?.email) continue;
-      await enqueueEmail(tx, {
-        to: me.user.email,
-        locale: me.user.locale,
-        template: "pairPublished",
-        userId: me.user.id,
-        programmeId: cohort.programme.id,
-        dedupeKey: `pairPublished:${pair.id}:${me.id}`,
-        params: {
-          name: me.user.name,
-          partnerName: partner.user?.name ?? "",
-          partnerRole,
-          contact: [partner.user?.email, partner.phone].filter(Boolean).join(", "),
-          cohort: cohort.name,
-          programme: cohort.programme.name,
-          hasSession: session ? "yes" : "no",
-          sessionTitle: session?.title ?? "",
-          sessionAt: session?.startsAt ?? new Date(),
-          link: appUrl(home),
-        },
-      });
-    }
-  }
+  await emailBothSides(tx, pairs, (pair, me, partner, side) => ({
+    template: "pairPublished",
+    programmeId: cohort.programme.id,
+    dedupeKey: `pairPublished:${pair.id}:${me.id}`,
+    params: {
+      name: me.user.name,
+      partnerName: partner.user?.name ?? "",
+      partnerRole: side === "MENTOR" ? "MENTEE" : "MENTOR",
+      contact: [partner.user?.email, partner.phone].filter(Boolean).join(", "),
+      cohort: cohort.name,
+      programme: cohort.programme.name,
+      hasSession: session ? "yes" : "no",
+      sessionTitle: session?.title ?? "",
+      sessionAt: session?.startsAt ?? new Date(),
+      link: appUrl(side === "MENTOR" ? "/mentor" : "/mentee"),
+    },
+  }));
   return cohort.programme.id;
 }
 
@@ -110,26 +127,16 @@ export async function announceEnd(tx: Tx, pairId: string): Promise<void> {
       mentee: { select: personSelect },
     },
   });
-  const sides = [
-    { me: pair.mentor, partner: pair.mentee, role: "MENTOR" },
-    { me: pair.mentee, partner: pair.mentor, role: "MENTEE" },
-  ];
-  for (const { me, partner, role } of sides) {
-    if (!me.user?.email) continue;
-    await enqueueEmail(tx, {
-      to: me.user.email,
-      locale: me.user.locale,
-      template: "pairEnded",
-      userId: me.user.id,
-      programmeId: pair.cohort.programme.id,
-      dedupeKey: `pairEnded:${pair.id}:${me.id}`,
-      params: {
-        name: me.user.name,
-        partnerName: partner.user?.name ?? "",
-        role,
-        cohort: pair.cohort.name,
-        programme: pair.cohort.programme.name,
-      },
-    });
-  }
+  await emailBothSides(tx, [pair], (_pair, me, partner, side) => ({
+    template: "pairEnded",
+    programmeId: pair.cohort.programme.id,
+    dedupeKey: `pairEnded:${pair.id}:${me.id}`,
+    params: {
+      name: me.user.name,
+      partnerName: partner.user?.name ?? "",
+      role: side,
+      cohort: pair.cohort.name,
+      programme: pair.cohort.programme.name,
+    },
+  }));
 }
