@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { profileColumnSelect } from "@/lib/participants/profile-schemas";
 import type { Viewer } from "@/lib/auth/policy";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import type { CohortStatus } from "@/lib/generated/prisma/client";
@@ -117,24 +118,7 @@ export async function getReturningApplicant(viewer: Viewer): Promise<ReturningAp
         orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
         take: 1,
         select: {
-          phone: true,
-          city: true,
-          region: true,
-          educationDegree: true,
-          educationCountry: true,
-          educationYear: true,
-          yearsExperience: true,
-          languages: true,
-          industries: true,
-          goals: true,
-          goalTags: true,
-          expertiseTags: true,
-          meetingPreference: true,
-          gender: true,
-          genderPreference: true,
-          mentorCapacity: true,
-          employer: true,
-          professionalField: { select: { key: true } },
+          ...profileColumnSelect,
           cohort: { select: { name: true } },
         },
       },

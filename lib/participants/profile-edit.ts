@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { formValuesFromProfile, type FormValues } from "@/lib/applications/application-submit-form";
 import type { CohortStatus, ParticipantRole, ParticipationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { participationColumns, profileSchema } from "@/lib/participants/profile-schemas";
+import { participationColumns, profileColumnSelect, profileSchema } from "@/lib/participants/profile-schemas";
 
 // Editing a participation's profile, by the person themselves (/profile) or by a coordinator of
 // the programme (/coordinator/participants/[id]). Both use the profile schema of the application
@@ -18,24 +18,7 @@ export const editableParticipationSelect = {
   role: true,
   status: true,
   professionalFieldId: true,
-  phone: true,
-  city: true,
-  region: true,
-  educationDegree: true,
-  educationCountry: true,
-  educationYear: true,
-  yearsExperience: true,
-  languages: true,
-  industries: true,
-  goals: true,
-  goalTags: true,
-  expertiseTags: true,
-  meetingPreference: true,
-  gender: true,
-  genderPreference: true,
-  mentorCapacity: true,
-  employer: true,
-  professionalField: { select: { key: true } },
+  ...profileColumnSelect,
   user: { select: { name: true, email: true, passwordHash: true } },
   cohort: {
     select: {

@@ -135,6 +135,28 @@ export function profileFieldsFromForm(formData: FormData): Record<string, unknow
   };
 }
 
+/** The profile's columns of a Participation, to read a profile with (the field as its key). */
+export const profileColumnSelect = {
+  phone: true,
+  city: true,
+  region: true,
+  educationDegree: true,
+  educationCountry: true,
+  educationYear: true,
+  yearsExperience: true,
+  languages: true,
+  industries: true,
+  goals: true,
+  goalTags: true,
+  expertiseTags: true,
+  meetingPreference: true,
+  gender: true,
+  genderPreference: true,
+  mentorCapacity: true,
+  employer: true,
+  professionalField: { select: { key: true } },
+} as const;
+
 /** The columns of a Participation for a profile, given the programme's field id for its key. */
 export function participationColumns(profile: Profile, professionalFieldId: string) {
   return {
