@@ -42,10 +42,9 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
   const fieldParam = one(searchParams.field);
   const pageParam = Number.parseInt(one(searchParams.page) ?? "1", 10);
   const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
-  const firstLook = await getMatchingBoard(allowed.id, { fieldKey: null, page: 1 }, t("erased"));
-  const fieldKey = firstLook.fields.some((field) => field.key === fieldParam) ? fieldParam! : null;
   const page = Number.isFinite(pageParam) && pageParam > 0 ? pageParam : 1;
-  const board = fieldKey || page !== 1 ? await getMatchingBoard(allowed.id, { fieldKey, page }, t("erased")) : firstLook;
+  const board = await getMatchingBoard(allowed.id, { fieldKey: fieldParam ?? null, page }, t("erased"));
+  const { fieldKey, summary } = board;
 
   const fields: FieldNames = Object.fromEntries(board.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
@@ -72,10 +71,10 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="board-summary">
         {(
           [
-            ["waiting", firstLook.waitingMentees.length],
-            ["proposals", firstLook.proposalCount],
-            ["published", firstLook.published],
-            ["mentorsWithRoom", firstLook.mentorsWithRoom.length],
+            ["waiting", summary.waiting],
+            ["proposals", summary.listed],
+            ["published", summary.published],
+            ["mentorsWithRoom", summary.mentorsWithRoom],
           ] as const
         ).map(([key, count]) => (
           <div key={key} className="rounded-lg border border-stone-200 bg-white p-3">
@@ -96,17 +95,17 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
               pendingLabel={t("actions.suggesting")}
               testId="suggest-all"
             />
-            {firstLook.proposalCount > 0 && (
+            {summary.listed > 0 && (
               <BoardButton
                 action={publishMatchingAction.bind(null, allowed.id)}
-                label={t("actions.publish", { count: firstLook.proposalCount })}
+                label={t("actions.publish", { count: summary.listed })}
                 pendingLabel={t("actions.publishing")}
                 variant="secondary"
                 testId="publish"
                 leavesPage
-                fields={{ count: String(firstLook.proposalCount) }}
+                fields={{ count: String(summary.listed) }}
                 confirm={{
-                  question: t("actions.publishQuestion", { count: firstLook.proposalCount }),
+                  question: t("actions.publishQuestion", { count: summary.listed }),
                   yes: t("actions.publishYes"),
                   no: t("actions.publishNo"),
                 }}

@@ -54,12 +54,15 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       programme: { select: { fields: { orderBy: { sortOrder: "asc" }, select: { key: true, nameSv: true, nameEn: true } } } },
     },
   });
-  const fieldWhere = filter.fieldKey ? { professionalField: { key: filter.fieldKey } } : {};
+  // A key the programme does not have shows every field.
+  const fieldKey = cohort.programme.fields.some((field) => field.key === filter.fieldKey) ? filter.fieldKey : null;
+  const fieldWhere = fieldKey ? { professionalField: { key: fieldKey } } : {};
   // While the cohort runs, the board lists its published pairs (to end one early); before, the proposals.
   const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
   const matchable = { cohortId, status: { in: [...MATCHABLE_STATUSES] } };
 
-  const [proposalCount, proposals, published, waiting, mentors, exclusions] = await Promise.all([
+  const open = { status: { in: ["PROPOSED" as const, "ACTIVE" as const] } };
+  const [proposalCount, proposals, published, waiting, mentors, exclusions, summary] = await Promise.all([
     db.pair.count({ where: { cohortId, status: listed, mentee: fieldWhere } }),
     db.pair.findMany({
       where: { cohortId, status: listed, mentee: fieldWhere },
@@ -97,7 +100,17 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       orderBy: { createdAt: "desc" },
       select: { id: true, kind: true, mentee: { select: personSelect }, mentor: { select: personSelect } },
     }),
+    // The whole cohort, whatever the filter: the summary, and the number a coordinator publishes.
+    Promise.all([
+      db.participation.count({ where: { ...matchable, role: "MENTEE", menteePairs: { none: open } } }),
+      fieldKey ? db.pair.count({ where: { cohortId, status: listed } }) : null,
+      db.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS count FROM "Participation" m
+         WHERE m."cohortId" = ${cohortId}::uuid AND m.role = 'MENTOR' AND m.status IN ('INVITED', 'ACTIVE')
+           AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
+    ]),
   ]);
+  const [waitingInCohort, listedInCohort, [mentorsWithRoomInCohort]] = summary;
   const endedFor = new Set(
     waiting.length
       ? (
@@ -114,6 +127,13 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
     cohort: { id: cohort.id, status: cohort.status },
     fields: cohort.programme.fields,
     settings,
+    fieldKey,
+    summary: {
+      waiting: waitingInCohort,
+      listed: listedInCohort ?? proposalCount,
+      published,
+      mentorsWithRoom: mentorsWithRoomInCohort?.count ?? 0,
+    },
     proposalCount,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(proposalCount / PROPOSALS_PER_PAGE)),
