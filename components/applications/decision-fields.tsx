@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors } from "@/lib/action-state";
+import type { FieldErrors } from "@/lib/actions/action-state";
 import type { Decision } from "@/lib/applications/application-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
 import type { ApplicantRole, FormValues } from "@/lib/applications/application-submit-form";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { cohortLimits } from "@/lib/cohorts/cohort-schemas";
 import { addCalendarMonths, formatCalendarDate, parseCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { ChoiceGroup } from "@/components/ui/choice-group";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 
 export type StatusChoice = { status: string; label: string; direction: "forward" | "back" };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState, type FieldErrors } from "@/lib/action-state";
+import { idleState, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useRef, useState, type ReactNode } from "react";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 
 // The board's answers are read out in one place at the top of the board: a proposal that is
 // rejected or swapped leaves the page with its own form, so its form cannot say how it went. When

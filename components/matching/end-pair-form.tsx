@@ -1,6 +1,6 @@
 "use client";
 
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useBoardAction } from "@/components/matching/board-status";

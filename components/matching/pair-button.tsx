@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 
 /** "Pair with this mentor", on the list of mentors for one mentee; a refusal is said next to it. */

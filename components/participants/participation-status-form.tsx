@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type FormEvent } from "react";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 

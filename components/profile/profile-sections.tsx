@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { FieldErrors } from "@/lib/action-state";
+import type { FieldErrors } from "@/lib/actions/action-state";
 import { listValue, type FormValues } from "@/lib/applications/application-submit-form";
 import { EXPERTISE_TAGS, GENDERS, GOAL_TAGS, INDUSTRIES, MEETING_PREFERENCES } from "@/lib/participants/vocabulary";
 import { ChoiceGroup } from "@/components/ui/choice-group";

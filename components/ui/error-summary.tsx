@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/action-state";
+import type { FieldErrors } from "@/lib/actions/action-state";
 
 /** The form's problems at the top, each linking to its field (GOV.UK's error summary pattern). */
 export function ErrorSummary({ title, errors, message }: { title: string; errors?: FieldErrors; message?: string }) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { toFieldErrors } from "@/lib/action-state";
+import { toFieldErrors } from "@/lib/actions/action-state";
 import { findManagedCohort } from "@/lib/auth/access";
 import { getViewer } from "@/lib/auth/session";
 import {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { idSchema } from "@/lib/ids";
 import { LANGUAGE_CODES } from "@/lib/participants/vocabulary";
 

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { formValuesFromForm, type ApplicantRole } from "@/lib/applications/application-submit-form";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema } from "@/lib/applications/application-submit-queries";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/audit";
 import { consumeOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { hashPassword } from "@/lib/auth/password";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { authenticate } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/request/client-address";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";

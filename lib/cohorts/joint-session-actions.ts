@@ -1,16 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { defineAction, Refusal } from "@/lib/actions/define-action";
 import { findManagedCohort } from "@/lib/auth/access";
 import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/session";
 import { jointSessionFieldsFromForm, jointSessionSchema, type JointSessionInput } from "@/lib/cohorts/cohort-schemas";
 import { stockholmInstant } from "@/lib/cohorts/stockholm-time";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { idSchema } from "@/lib/ids";
+import { paths } from "@/lib/paths";
 
 // Editing a cohort's joint sessions. A session is reached through its cohort's programme, so a
 // coordinator of another programme gets the same answer as for a session that does not exist.
@@ -33,71 +29,50 @@ function sessionColumns(input: JointSessionInput) {
   };
 }
 
-const sessionsPath = (cohortId: string) => `/coordinator/cohorts/${cohortId}/sessions`;
-
-export async function updateJointSessionAction(sessionId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const t = await getTranslations();
-  if (!viewer) return { ok: false, message: t("cohorts.errors.signedOut") };
-  const values = jointSessionFieldsFromForm(formData);
-  const id = idSchema.safeParse(sessionId);
-  if (!id.success) return { ok: false, message: t("cohorts.sessions.errors.notFound"), values };
-  const parsed = jointSessionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
-  const session = await findManagedSession(viewer, id.data);
-  if (!session) return { ok: false, message: t("cohorts.sessions.errors.notFound"), values };
-  if (session.cohort.status === "CLOSED") return { ok: false, message: t("cohorts.errors.closed"), values };
-
-  await db.jointSession.update({ where: { id: session.id }, data: sessionColumns(parsed.data) });
-  revalidatePath(sessionsPath(session.cohortId));
-  return { ok: true, message: t("cohorts.sessions.saved", { title: parsed.data.title }) };
+/** A closed cohort's sessions belong to its history: they are not changed any more. */
+function refuseClosed(status: string): void {
+  if (status === "CLOSED") throw new Refusal("cohorts.errors.closed");
 }
 
-export async function addJointSessionAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const t = await getTranslations();
-  if (!viewer) return { ok: false, message: t("cohorts.errors.signedOut") };
-  const values = jointSessionFieldsFromForm(formData);
-  const id = idSchema.safeParse(cohortId);
-  if (!id.success) return { ok: false, message: t("cohorts.errors.notFound"), values };
-  const parsed = jointSessionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
-  const cohort = await findManagedCohort(viewer, id.data);
-  if (!cohort) return { ok: false, message: t("cohorts.errors.notFound"), values };
-  if (cohort.status === "CLOSED") return { ok: false, message: t("cohorts.errors.closed"), values };
+export const updateJointSessionAction = defineAction({
+  bound: ["sessionId"],
+  authorize: (viewer, { sessionId }) => findManagedSession(viewer, sessionId),
+  fields: jointSessionSchema,
+  read: jointSessionFieldsFromForm,
+  run: async ({ tx, t, input, resource: session, revalidate }) => {
+    refuseClosed(session.cohort.status);
+    await tx.jointSession.update({ where: { id: session.id }, data: sessionColumns(input) });
+    revalidate(paths.cohortSessions(session.cohortId));
+    return { ok: true, message: t("cohorts.sessions.saved", { title: input.title }) };
+  },
+});
 
-  try {
-    await db.$transaction(async (tx) => {
-      const last = await tx.jointSession.aggregate({ where: { cohortId: cohort.id }, _max: { ordinal: true } });
-      await tx.jointSession.create({
-        data: { ...sessionColumns(parsed.data), cohortId: cohort.id, ordinal: (last._max.ordinal ?? 0) + 1 },
-      });
-    });
-  } catch (error) {
-    // Another session was added at the same moment and took the number.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, message: t("cohorts.errors.changedMeanwhile"), values };
-    }
-    throw error;
-  }
-  revalidatePath(sessionsPath(cohort.id));
-  return { ok: true, message: t("cohorts.sessions.added", { title: parsed.data.title }) };
-}
+export const addJointSessionAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  fields: jointSessionSchema,
+  read: jointSessionFieldsFromForm,
+  // Another session added at the same moment takes the number: the unique ordinal refuses the second.
+  transaction: true,
+  run: async ({ tx, t, input, resource: cohort, revalidate }) => {
+    refuseClosed(cohort.status);
+    const last = await tx.jointSession.aggregate({ where: { cohortId: cohort.id }, _max: { ordinal: true } });
+    await tx.jointSession.create({ data: { ...sessionColumns(input), cohortId: cohort.id, ordinal: (last._max.ordinal ?? 0) + 1 } });
+    revalidate(paths.cohortSessions(cohort.id));
+    return { ok: true, message: t("cohorts.sessions.added", { title: input.title }) };
+  },
+});
 
 /** Removes a session, unless attendance was already recorded for it (that belongs in the reports). */
-export async function removeJointSessionAction(sessionId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  const viewer = await getViewer();
-  const t = await getTranslations();
-  if (!viewer) return { ok: false, message: t("cohorts.errors.signedOut") };
-  const id = idSchema.safeParse(sessionId);
-  if (!id.success) return { ok: false, message: t("cohorts.sessions.errors.notFound") };
-  const session = await findManagedSession(viewer, id.data);
-  if (!session) return { ok: false, message: t("cohorts.sessions.errors.notFound") };
-  if (session.cohort.status === "CLOSED") return { ok: false, message: t("cohorts.errors.closed") };
-
-  // The condition travels with the delete, so a session with attendance is never removed.
-  const { count } = await db.jointSession.deleteMany({ where: { id: session.id, attendance: { none: {} } } });
-  if (count === 0) return { ok: false, message: t("cohorts.sessions.errors.hasAttendance") };
-  revalidatePath(sessionsPath(session.cohortId));
-  return { ok: true, message: t("cohorts.sessions.removed") };
-}
+export const removeJointSessionAction = defineAction({
+  bound: ["sessionId"],
+  authorize: (viewer, { sessionId }) => findManagedSession(viewer, sessionId),
+  run: async ({ tx, t, resource: session, revalidate }) => {
+    refuseClosed(session.cohort.status);
+    // The condition travels with the delete, so a session with attendance is never removed.
+    const { count } = await tx.jointSession.deleteMany({ where: { id: session.id, attendance: { none: {} } } });
+    if (count === 0) throw new Refusal("cohorts.sessions.errors.hasAttendance");
+    revalidate(paths.cohortSessions(session.cohortId));
+    return { ok: true, message: t("cohorts.sessions.removed") };
+  },
+});

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { formValuesFromForm } from "@/lib/applications/application-submit-form";
 import { getViewer } from "@/lib/auth/session";
 import { idSchema } from "@/lib/ids";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/action-state";
+import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/audit";
 import { findManagedProgramme } from "@/lib/auth/access";
 import { sendPasswordLink } from "@/lib/auth/password-links";

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-queries";
 import { createSyntheticCohort } from "@/lib/matching/matching-synthetic-cohort";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { toFieldErrors } from "@/lib/action-state";
+import { toFieldErrors } from "@/lib/actions/action-state";
 
 describe("toFieldErrors", () => {
   const schema = z.object({

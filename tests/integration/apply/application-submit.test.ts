@@ -9,7 +9,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { db } from "@/lib/db";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
 import { applyAddressRule } from "@/lib/applications/application-submit-limits";
 import { getReturningApplicant } from "@/lib/applications/application-submit-queries";

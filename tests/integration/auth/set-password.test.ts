@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { createOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import { setPasswordAction } from "@/lib/auth/password-actions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { changeCohortStatusAction, createCohortAction, updateCohortAction } from "@/lib/cohorts/cohort-actions";
 import { getCohortHeader, getCohortOverview } from "@/lib/cohorts/cohort-queries";
 import { toStockholmParts } from "@/lib/cohorts/stockholm-time";

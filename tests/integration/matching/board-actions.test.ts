@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { findOwnPair } from "@/lib/auth/access";
 import { changeCohortStatusAction } from "@/lib/cohorts/cohort-actions";
 import { getViewer } from "@/lib/auth/session";

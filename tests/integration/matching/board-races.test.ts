@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState, type ActionState } from "@/lib/action-state";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { chooseMentorAction, suggestAllAction } from "@/lib/matching-board/board-actions";
 import { pairByHand, suggestAll } from "@/lib/matching-board/board-operations";
 import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { chooseMentorAction, endPairAction, suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { actAs } from "@/tests/setup/acting";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { getViewer } from "@/lib/auth/session";
 import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getWishes } from "@/lib/matching-board/wishes";

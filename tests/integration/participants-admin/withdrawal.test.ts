@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { idleState } from "@/lib/action-state";
+import { idleState } from "@/lib/actions/action-state";
 import { changeParticipationAction } from "@/lib/participants/participant-admin-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";

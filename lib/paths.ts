@@ -1,0 +1,49 @@
+// Every address of Tandem's pages, in one place: links, redirects, revalidations and emails build
+// their URLs here, so a route that moves changes one line. Pure, safe to import on the client.
+// Emails turn a path into a full address with appUrl().
+
+type Query = Record<string, string | number | undefined>;
+
+/** "?a=1&b=2" from the values that are set, or "" when none is. */
+function query(values: Query = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== "") search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+export const paths = {
+  home: () => "/",
+  login: () => "/login",
+  account: () => "/account",
+  profile: () => "/profile",
+  setPassword: (token: string) => `/set-password/${token}`,
+
+  apply: (publicKey: string) => `/apply/${publicKey}`,
+  applyForm: (publicKey: string, role: "MENTOR" | "MENTEE") => `/apply/${publicKey}/${role === "MENTOR" ? "mentor" : "mentee"}`,
+  applyThanks: (publicKey: string) => `/apply/${publicKey}/thanks`,
+
+  mentor: () => "/mentor",
+  mentee: () => "/mentee",
+  /** A participant's own pair page, under their role's prefix. */
+  pair: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}`,
+  wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
+
+  coordinator: () => "/coordinator",
+  newProgramme: () => "/coordinator/programmes/new",
+  programme: (programmeId: string) => `/coordinator/programmes/${programmeId}`,
+  newCohort: (programmeId: string) => `/coordinator/programmes/${programmeId}/cohorts/new`,
+  cohort: (cohortId: string) => `/coordinator/cohorts/${cohortId}`,
+  cohortSessions: (cohortId: string) => `/coordinator/cohorts/${cohortId}/sessions`,
+  cohortApplications: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/applications${query(filters)}`,
+  cohortParticipants: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/participants${query(filters)}`,
+  inviteParticipant: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/invite`,
+  importParticipants: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/import`,
+  importTemplate: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/template.csv`,
+  matching: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/matching${query(filters)}`,
+  chooseMentor: (cohortId: string, menteeId: string) => `/coordinator/cohorts/${cohortId}/matching/mentees/${menteeId}`,
+  application: (applicationId: string) => `/coordinator/applications/${applicationId}`,
+  participant: (participationId: string) => `/coordinator/participants/${participationId}`,
+  outbox: (page?: number) => `/coordinator/outbox${query({ page: page && page > 1 ? page : undefined })}`,
+  outboxEmail: (emailId: string) => `/coordinator/outbox/${emailId}`,
+} as const;
