@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { echoForm, idleState, toFieldErrors, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
+import { Refusal } from "@/lib/actions/refusal";
 import { recordAudit, type AuditInput } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
@@ -27,19 +28,7 @@ import { clientAddress } from "@/lib/request/client-address";
 // A `Refusal` thrown from `run` rolls the transaction back and answers with its message.
 
 export type Translate = Awaited<ReturnType<typeof getTranslations>>;
-type TranslateParams = Parameters<Translate>[1];
 type Tx = Prisma.TransactionClient;
-
-/** An expected "no" from inside an action: a message key (and params), optionally for one field. */
-export class Refusal extends Error {
-  constructor(
-    readonly key: string,
-    readonly params?: TranslateParams,
-    readonly field?: string,
-  ) {
-    super(key);
-  }
-}
 
 const brand = Symbol.for("tandem.action");
 
@@ -66,8 +55,11 @@ export type ActionContext<W extends Who, P, I, R> = {
   tx: Tx;
   /** What the form sent, without secrets, to show again after a problem. */
   values: Record<string, string>;
-  /** Records an audit entry in the action's transaction; the actor is the viewer. */
-  audit(entry: Omit<AuditInput, "actorId">): Promise<void>;
+  /**
+   * Records an audit entry; the actor is the viewer. It joins the action's transaction, or the one
+   * given (a change made inside withCohortLock passes its own).
+   */
+  audit(entry: Omit<AuditInput, "actorId">, inTransaction?: Tx): Promise<void>;
   /** Pages to refresh once the change is committed (also after a refusal, so the page shows what holds now). */
   revalidate(path: string, type?: "layout" | "page"): void;
   /** Where to send the person once the change is committed. */
@@ -83,6 +75,8 @@ type Spec<W extends Who, B extends readonly string[], P, F extends z.ZodType | u
   params?: z.ZodType<P>;
   /** The form's fields. Issues come back as field errors in the viewer's language. */
   fields?: F;
+  /** A form of buttons, with no field to put an error next to: a problem with its input is one message. */
+  messageOnly?: boolean;
   /** The raw input for `fields`; by default every text field of the form. */
   read?: (formData: FormData, params: P) => unknown;
   /** The values shown again after a problem; by default every non-secret text field. */
@@ -123,7 +117,10 @@ export function defineAction<
 >(spec: Spec<W, B, P, F, R, S>): (...args: [...BoundValues<B>, S, FormData]) => Promise<S> {
   const bound = spec.bound ?? ([] as unknown as B);
   const paramsSchema = (spec.params ?? z.object(Object.fromEntries(bound.map((name) => [name, idSchema])))) as z.ZodType<P>;
-  const fail = (state: Failure): S => (spec.failure ? spec.failure(state) : ({ ok: false, ...state } as S));
+  const fail = (state: Failure): S => {
+    if (state.values && Object.keys(state.values).length === 0) delete state.values;
+    return spec.failure ? spec.failure(state) : ({ ok: false, ...state } as S);
+  };
 
   const action = async (...args: unknown[]): Promise<S> => {
     const formData = args[args.length - 1] instanceof FormData ? (args[args.length - 1] as FormData) : new FormData();
@@ -145,7 +142,10 @@ export function defineAction<
     let input: unknown = undefined;
     if (spec.fields) {
       const parsed = spec.fields.safeParse(spec.read ? spec.read(formData, params.data) : formFields(formData));
-      if (!parsed.success) return fail({ fieldErrors: toFieldErrors(parsed.error, (key) => t(key as never)), values });
+      if (!parsed.success) {
+        const fieldErrors = toFieldErrors(parsed.error, (key) => t(key as never));
+        return fail(spec.messageOnly ? { message: Object.values(fieldErrors).flat()[0], values } : { fieldErrors, values });
+      }
       input = parsed.data;
     }
 
@@ -163,7 +163,8 @@ export function defineAction<
         t,
         tx,
         values,
-        audit: (entry: Omit<AuditInput, "actorId">) => recordAudit({ ip: address, ...entry, actorId: viewer?.id ?? null }, tx),
+        audit: (entry: Omit<AuditInput, "actorId">, inTransaction?: Tx) =>
+          recordAudit({ ip: address, ...entry, actorId: viewer?.id ?? null }, inTransaction ?? tx),
         revalidate: (path: string, type?: "layout" | "page") => void revalidations.push([path, type]),
         redirectTo: (path: string) => void (destination = path),
       }) as unknown as ActionContext<W, P, F extends z.ZodType ? z.infer<F> : undefined, R>;

@@ -1,7 +1,8 @@
 "use server";
 
 import { randomBytes } from "node:crypto";
-import { defineAction, Refusal } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
 import { findManagedCohort, findManagedProgramme } from "@/lib/auth/access";
 import { cohortFieldsFromForm, cohortSchema, cohortStatusSchema, type CohortInput } from "@/lib/cohorts/cohort-schemas";
 import { canMoveTo } from "@/lib/cohorts/cohort-status";

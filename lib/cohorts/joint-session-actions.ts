@@ -1,6 +1,7 @@
 "use server";
 
-import { defineAction, Refusal } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
 import { findManagedCohort } from "@/lib/auth/access";
 import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
 import { jointSessionFieldsFromForm, jointSessionSchema, type JointSessionInput } from "@/lib/cohorts/cohort-schemas";

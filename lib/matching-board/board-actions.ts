@@ -1,14 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
-import { recordAudit } from "@/lib/audit/audit";
+import { defineAction } from "@/lib/actions/define-action";
 import { findManagedCohort } from "@/lib/auth/access";
-import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/policy";
+import { withCohortLock } from "@/lib/cohorts/cohort-lock";
 import { db } from "@/lib/db";
-import { idSchema } from "@/lib/ids";
 import {
   changeProposal,
   endPair,
@@ -18,7 +14,6 @@ import {
   suggestAll,
   swapMentors,
 } from "@/lib/matching-board/board-operations";
-import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
 import {
   endPairSchema,
   handPairSchema,
@@ -28,175 +23,135 @@ import {
   publishSchema,
 } from "@/lib/matching-board/board-schemas";
 import { publishProposals } from "@/lib/matching-board/publish";
+import { paths } from "@/lib/paths";
 
 // The matching board's actions. Each finds the cohort from the resource it is given (the cohort,
 // a proposal, an exclusion), asks whether the viewer runs that cohort's programme, and makes its
-// change in one transaction that holds the cohort (see onBoard). A refused change answers with a
-// message in the viewer's language; nothing else on the board changes.
+// change holding the cohort (withCohortLock). A refused change answers with a message in the
+// viewer's language and refreshes the board, so the person sees what holds now.
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"matching">>>;
-
-type Allowed = { viewer: Viewer; cohortId: string; t: Translate };
-
-/** The viewer and the cohort they may match, or the message to answer with. */
-async function allowedCohort(cohortId: unknown): Promise<Allowed | ActionState> {
-  const t = await getTranslations("matching");
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("errors.signedOut") };
-  const cohort = await findManagedCohort(viewer, cohortId);
-  if (!cohort) return { ok: false, message: t("errors.notFound") };
-  return { viewer, cohortId: cohort.id, t };
+/** The cohort of a board row (a proposal or an exclusion), when the viewer may match that cohort. */
+async function managedRow(viewer: Viewer, row: { id: string; cohortId: string } | null) {
+  const cohort = row ? await findManagedCohort(viewer, row.cohortId) : null;
+  return row && cohort ? { id: row.id, cohortId: cohort.id } : null;
 }
 
-/** The cohort of a proposal, checked the same way. */
-async function allowedPair(pairId: unknown): Promise<(Allowed & { pairId: string }) | ActionState> {
-  const id = idSchema.safeParse(pairId);
-  const pair = id.success ? await db.pair.findUnique({ where: { id: id.data }, select: { id: true, cohortId: true } }) : null;
-  const allowed = await allowedCohort(pair?.cohortId ?? null);
-  if (!("viewer" in allowed)) return allowed;
-  return { ...allowed, pairId: pair!.id };
-}
+const managedPair = async (viewer: Viewer, pairId: string) =>
+  managedRow(viewer, await db.pair.findUnique({ where: { id: pairId }, select: { id: true, cohortId: true } }));
 
-async function answer(allowed: Allowed, change: () => Promise<string>): Promise<ActionState> {
-  try {
-    const message = await change();
-    revalidatePath(`/coordinator/cohorts/${allowed.cohortId}/matching`, "layout");
-    return { ok: true, message };
-  } catch (error) {
-    if (error instanceof BoardRefusal) {
-      revalidatePath(`/coordinator/cohorts/${allowed.cohortId}/matching`, "layout");
-      return { ok: false, message: allowed.t(`errors.${error.key}`) };
-    }
-    throw error;
-  }
-}
+const managedExclusion = async (viewer: Viewer, exclusionId: string) =>
+  managedRow(viewer, await db.matchExclusion.findUnique({ where: { id: exclusionId }, select: { id: true, cohortId: true } }));
 
 /** Fills the board with the best matching of everyone not in a kept pair. */
-export async function suggestAllAction(cohortId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  const allowed = await allowedCohort(cohortId);
-  if (!("viewer" in allowed)) return allowed;
-  return answer(allowed, async () => {
-    const outcome = await onBoard(allowed.cohortId, (tx) => suggestAll(tx, allowed.cohortId, allowed.viewer.id));
-    return allowed.t("suggested", { proposed: outcome.proposed, kept: outcome.kept, unmatched: outcome.unmatched.length });
-  });
-}
+export const suggestAllAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  run: async ({ viewer, t, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    const outcome = await withCohortLock(cohort.id, (tx) => suggestAll(tx, cohort.id, viewer.id));
+    return {
+      ok: true,
+      message: t("matching.suggested", { proposed: outcome.proposed, kept: outcome.kept, unmatched: outcome.unmatched.length }),
+    };
+  },
+});
 
 /** Accept, lock, unlock, reject, exclude, unpair or swap one proposal, as the button pressed says. */
-export async function changeProposalAction(pairId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedPair(pairId);
-  if (!("viewer" in allowed)) return allowed;
-  const parsed = proposalIntentSchema.safeParse({ intent: formData.get("intent"), swapWith: formData.get("swapWith") ?? "" });
-  if (!parsed.success)
-    return { ok: false, message: allowed.t(formData.get("intent") === "swap" ? "errors.swapMissing" : "errors.invalid") };
-  const intent = parsed.data;
-  return answer(allowed, async () => {
-    await onBoard(allowed.cohortId, (tx) =>
-      intent.intent === "swap"
-        ? swapMentors(tx, allowed.cohortId, allowed.pairId, intent.swapWith, allowed.viewer.id)
-        : changeProposal(tx, allowed.cohortId, allowed.pairId, intent.intent, allowed.viewer.id),
+export const changeProposalAction = defineAction({
+  bound: ["pairId"],
+  authorize: (viewer, { pairId }) => managedPair(viewer, pairId),
+  fields: proposalIntentSchema,
+  messageOnly: true,
+  run: async ({ viewer, t, input, resource: pair, revalidate }) => {
+    revalidate(paths.matching(pair.cohortId), "layout");
+    await withCohortLock(pair.cohortId, (tx) =>
+      input.intent === "swap"
+        ? swapMentors(tx, pair.cohortId, pair.id, input.swapWith, viewer.id)
+        : changeProposal(tx, pair.cohortId, pair.id, input.intent, viewer.id),
     );
-    return allowed.t(`changed.${intent.intent}`);
-  });
-}
+    return { ok: true, message: t(`matching.changed.${input.intent}`) };
+  },
+});
 
 /**
  * Gives a waiting mentee the chosen mentor: a proposal made by hand while the cohort is being
  * matched; a published pair at once, from the ranked replacements, while it runs.
  */
-export async function chooseMentorAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedCohort(cohortId);
-  if (!("viewer" in allowed)) return allowed;
-  const parsed = handPairSchema.safeParse({ menteeId: formData.get("menteeId"), mentorId: formData.get("mentorId") ?? "" });
-  if (!parsed.success) return { ok: false, message: allowed.t("errors.mentorMissing") };
-  const { menteeId, mentorId } = parsed.data;
-  return answer(allowed, async () => {
-    const published = await onBoard(
-      allowed.cohortId,
+export const chooseMentorAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  fields: handPairSchema,
+  messageOnly: true,
+  run: async ({ viewer, t, input: { menteeId, mentorId }, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    const published = await withCohortLock(
+      cohort.id,
       async (tx, status) => {
-        if (status === "ACTIVE") await replaceMentor(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id);
-        else await pairByHand(tx, allowed.cohortId, menteeId, mentorId, allowed.viewer.id);
+        if (status === "ACTIVE") await replaceMentor(tx, cohort.id, menteeId, mentorId, viewer.id);
+        else await pairByHand(tx, cohort.id, menteeId, mentorId, viewer.id);
         return status === "ACTIVE";
       },
-      ["MATCHING", "ACTIVE"],
+      { statuses: ["MATCHING", "ACTIVE"] },
     );
-    return allowed.t(published ? "changed.replaced" : "changed.paired");
-  });
-}
+    return { ok: true, message: t(published ? "matching.changed.replaced" : "matching.changed.paired") };
+  },
+});
 
 /** Lets an excluded or rejected pair be suggested again. */
-export async function removeExclusionAction(exclusionId: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  const id = idSchema.safeParse(exclusionId);
-  const exclusion = id.success
-    ? await db.matchExclusion.findUnique({ where: { id: id.data }, select: { id: true, cohortId: true } })
-    : null;
-  const allowed = await allowedCohort(exclusion?.cohortId ?? null);
-  if (!("viewer" in allowed)) return allowed;
-  return answer(allowed, async () => {
-    await onBoard(allowed.cohortId, (tx) => removeExclusion(tx, allowed.cohortId, exclusion!.id, allowed.viewer.id));
-    return allowed.t("changed.included");
-  });
-}
+export const removeExclusionAction = defineAction({
+  bound: ["exclusionId"],
+  authorize: (viewer, { exclusionId }) => managedExclusion(viewer, exclusionId),
+  run: async ({ viewer, t, resource: exclusion, revalidate }) => {
+    revalidate(paths.matching(exclusion.cohortId), "layout");
+    await withCohortLock(exclusion.cohortId, (tx) => removeExclusion(tx, exclusion.cohortId, exclusion.id, viewer.id));
+    return { ok: true, message: t("matching.changed.included") };
+  },
+});
 
 /** Saves the criteria weights, the hard rules and the minimum score; the next run uses them. */
-export async function saveMatchingSettingsAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedCohort(cohortId);
-  if (!("viewer" in allowed)) return allowed;
-  const fields = matchingSettingsFromForm(formData);
-  const values = Object.fromEntries(
-    Object.entries(fields).map(([name, value]) => [name, typeof value === "boolean" ? (value ? "on" : "") : String(value)]),
-  );
-  const t = await getTranslations();
-  const parsed = matchingSettingsSchema.safeParse(fields);
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
-  const settings = parsed.data;
-  return answer(allowed, async () => {
-    await onBoard(
-      allowed.cohortId,
+export const saveMatchingSettingsAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  fields: matchingSettingsSchema,
+  read: matchingSettingsFromForm,
+  run: async ({ t, input: settings, resource: cohort, revalidate, audit }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    await withCohortLock(
+      cohort.id,
       async (tx) => {
         await tx.cohort.update({
-          where: { id: allowed.cohortId },
+          where: { id: cohort.id },
           data: { matchingSettings: { weights: settings.weights, rules: settings.rules }, minMatchScore: settings.minimumScore },
         });
-        await recordAudit(
-          { actorId: allowed.viewer.id, action: "matching.settings", entityType: "Cohort", entityId: allowed.cohortId, details: settings },
-          tx,
-        );
+        await audit({ action: "matching.settings", entityType: "Cohort", entityId: cohort.id, details: settings }, tx);
       },
-      ["PLANNING", "RECRUITING", "MATCHING"],
+      { statuses: ["PLANNING", "RECRUITING", "MATCHING"] },
     );
-    return allowed.t("settingsSaved");
-  });
-}
+    return { ok: true, message: t("matching.settingsSaved") };
+  },
+});
 
 /** Turns every proposal into an active pair and tells both people. */
-export async function publishMatchingAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedCohort(cohortId);
-  if (!("viewer" in allowed)) return allowed;
-  const expected = publishSchema.safeParse({ count: formData.get("count") });
-  if (!expected.success) return { ok: false, message: allowed.t("errors.invalid") };
-  return answer(allowed, async () => {
-    const count = await onBoard(allowed.cohortId, (tx) => publishProposals(tx, allowed.cohortId, allowed.viewer.id, expected.data.count));
-    return allowed.t("published", { count });
-  });
-}
+export const publishMatchingAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  fields: publishSchema,
+  messageOnly: true,
+  run: async ({ viewer, t, input, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    const count = await withCohortLock(cohort.id, (tx) => publishProposals(tx, cohort.id, viewer.id, input.count));
+    return { ok: true, message: t("matching.published", { count }) };
+  },
+});
 
 /** Ends a running pair early; the reason is kept for the coordinators. */
-export async function endPairAction(pairId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await allowedPair(pairId);
-  if (!("viewer" in allowed)) return allowed;
-  const parsed = endPairSchema.safeParse({ reason: formData.get("reason") ?? "" });
-  if (!parsed.success) {
-    const t = await getTranslations();
-    return {
-      ok: false,
-      fieldErrors: toFieldErrors(parsed.error, (key) => t(key)),
-      values: { reason: String(formData.get("reason") ?? "").slice(0, 500) },
-    };
-  }
-  return answer(allowed, async () => {
-    await onBoard(allowed.cohortId, (tx) => endPair(tx, allowed.cohortId, allowed.pairId, parsed.data.reason, allowed.viewer.id), [
-      "ACTIVE",
-    ]);
-    return allowed.t("changed.ended");
-  });
-}
+export const endPairAction = defineAction({
+  bound: ["pairId"],
+  authorize: (viewer, { pairId }) => managedPair(viewer, pairId),
+  fields: endPairSchema,
+  run: async ({ viewer, t, input, resource: pair, revalidate }) => {
+    revalidate(paths.matching(pair.cohortId), "layout");
+    await withCohortLock(pair.cohortId, (tx) => endPair(tx, pair.cohortId, pair.id, input.reason, viewer.id), { statuses: ["ACTIVE"] });
+    return { ok: true, message: t("matching.changed.ended") };
+  },
+});

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { evaluatePair, rankReplacements, suggestMatching } from "@/lib/matching/matching-engine";
 import type { PairEvaluation, UnmatchedReason } from "@/lib/matching/matching-types";
-import { BoardRefusal } from "@/lib/matching-board/board-transaction";
+import { Refusal } from "@/lib/actions/refusal";
 import {
   isKept,
   matchingInput,
@@ -14,8 +14,8 @@ import {
 } from "@/lib/matching-board/matching-input";
 import { announceEnd, announcePairs } from "@/lib/matching-board/publish";
 
-// What a coordinator does on the matching board. Each function runs inside onBoard's transaction
-// (see board-transaction.ts) and throws a BoardRefusal when the change does not hold.
+// What a coordinator does on the matching board. Each function runs inside withCohortLock's transaction
+// (see lib/cohorts/cohort-lock.ts) and throws a Refusal when the change does not hold.
 
 type Tx = Prisma.TransactionClient;
 
@@ -73,7 +73,7 @@ async function openProposal(tx: Tx, cohortId: string, pairId: string) {
     where: { id: pairId, cohortId, status: "PROPOSED" },
     select: { id: true, mentorParticipationId: true, menteeParticipationId: true, locked: true, acceptedAt: true },
   });
-  if (!pair) throw new BoardRefusal("pairGone");
+  if (!pair) throw new Refusal("matching.errors.pairGone");
   return pair;
 }
 
@@ -83,7 +83,7 @@ export type ProposalChange = "accept" | "lock" | "unlock" | "reject" | "exclude"
 export async function changeProposal(tx: Tx, cohortId: string, pairId: string, change: ProposalChange, actorId: string): Promise<void> {
   const pair = await openProposal(tx, cohortId, pairId);
   const ends = change === "reject" || change === "exclude" || change === "unpair";
-  if (pair.locked && ends) throw new BoardRefusal("pairLocked");
+  if (pair.locked && ends) throw new Refusal("matching.errors.pairLocked");
 
   if (change === "accept") await tx.pair.update({ where: { id: pair.id }, data: { acceptedAt: pair.acceptedAt ?? new Date() } });
   if (change === "lock")
@@ -110,9 +110,9 @@ export async function changeProposal(tx: Tx, cohortId: string, pairId: string, c
 /** The open pairs of a mentor, and whether another fits in the mentor's capacity. */
 async function assertMentorHasRoom(tx: Tx, cohort: CohortForMatching, mentorId: string, leaving = 0): Promise<void> {
   const capacity = cohort.profileCapacity.get(mentorId);
-  if (capacity === undefined) throw new BoardRefusal("notInCohort");
+  if (capacity === undefined) throw new Refusal("matching.errors.notInCohort");
   const used = cohort.openPairs.filter((pair) => pair.mentorId === mentorId).length - leaving;
-  if (used >= capacity) throw new BoardRefusal("mentorFull");
+  if (used >= capacity) throw new Refusal("matching.errors.mentorFull");
 }
 
 /** Whether both people of a pair are taking part in the matching (invited or active). */
@@ -126,9 +126,9 @@ function inPlay(cohort: CohortForMatching, menteeId: string, mentorId: string): 
  */
 function assertMayStand(evaluation: PairEvaluation): void {
   const broken = evaluation.explanation.brokenRules;
-  if (broken.includes("capacity")) throw new BoardRefusal("mentorFull");
-  if (broken.includes("notExcluded")) throw new BoardRefusal("excluded");
-  if (broken.includes("notAvoided")) throw new BoardRefusal("avoided");
+  if (broken.includes("capacity")) throw new Refusal("matching.errors.mentorFull");
+  if (broken.includes("notExcluded")) throw new Refusal("matching.errors.excluded");
+  if (broken.includes("notAvoided")) throw new Refusal("matching.errors.avoided");
 }
 
 /** The engine's score and explanation of a pair, with the other proposals standing as they are. */
@@ -142,8 +142,8 @@ function evaluateAgainst(cohort: CohortForMatching, others: readonly OpenPair[],
  */
 export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
   const cohort = await readCohortForMatching(tx, cohortId);
-  if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new BoardRefusal("menteeTaken");
-  if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new BoardRefusal("notInCohort");
+  if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new Refusal("matching.errors.menteeTaken");
+  if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new Refusal("matching.errors.notInCohort");
   await assertMentorHasRoom(tx, cohort, mentorId);
 
   const evaluation = evaluateAgainst(cohort, cohort.openPairs, menteeId, mentorId);
@@ -171,15 +171,15 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
 export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
   const first = await openProposal(tx, cohortId, pairId);
   const second = await openProposal(tx, cohortId, otherPairId);
-  if (first.locked || second.locked) throw new BoardRefusal("pairLocked");
-  if (first.mentorParticipationId === second.mentorParticipationId) throw new BoardRefusal("sameMentor");
+  if (first.locked || second.locked) throw new Refusal("matching.errors.pairLocked");
+  if (first.mentorParticipationId === second.mentorParticipationId) throw new Refusal("matching.errors.sameMentor");
 
   const cohort = await readCohortForMatching(tx, cohortId);
   const swapped = [
     { menteeId: first.menteeParticipationId, mentorId: second.mentorParticipationId },
     { menteeId: second.menteeParticipationId, mentorId: first.mentorParticipationId },
   ];
-  if (!swapped.every((pair) => inPlay(cohort, pair.menteeId, pair.mentorId))) throw new BoardRefusal("notInCohort");
+  if (!swapped.every((pair) => inPlay(cohort, pair.menteeId, pair.mentorId))) throw new Refusal("matching.errors.notInCohort");
 
   const others = cohort.openPairs.filter((pair) => pair.id !== first.id && pair.id !== second.id);
   const now = new Date();
@@ -214,7 +214,7 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
 /** Lets a pair be suggested again. */
 export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: string, actorId: string): Promise<void> {
   const { count } = await tx.matchExclusion.deleteMany({ where: { id: exclusionId, cohortId } });
-  if (count === 0) throw new BoardRefusal("pairGone");
+  if (count === 0) throw new Refusal("matching.errors.pairGone");
   await recordAudit(
     { actorId, action: "matching.include", entityType: "MatchExclusion", entityId: exclusionId, details: { cohortId } },
     tx,
@@ -230,7 +230,7 @@ export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: 
     where: { id: pairId, cohortId, status: "ACTIVE" },
     data: { status: "ENDED", endedAt: new Date(), endReason: reason },
   });
-  if (count === 0) throw new BoardRefusal("notPublished");
+  if (count === 0) throw new Refusal("matching.errors.notPublished");
   await announceEnd(tx, pairId);
   await recordAudit({ actorId, action: "pair.end", entityType: "Pair", entityId: pairId, details: { cohortId } }, tx);
 }
@@ -262,9 +262,9 @@ export async function replacementsFor(client: Client, cohortId: string, menteeId
  */
 export async function replaceMentor(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
   const options = await replacementsFor(tx, cohortId, menteeId);
-  if (!options) throw new BoardRefusal("notWaiting");
+  if (!options) throw new Refusal("matching.errors.notWaiting");
   const choice = options.ranked.find((evaluation) => evaluation.mentorId === mentorId);
-  if (!choice) throw new BoardRefusal("notReplacement");
+  if (!choice) throw new Refusal("matching.errors.notReplacement");
   const now = new Date();
   const pair = await tx.pair.create({
     data: {

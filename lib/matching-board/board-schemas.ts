@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/ids";
 import { MAX_WEIGHT } from "@/lib/matching/matching-settings";
 import { CRITERIA, SWITCHABLE_RULES, type Criterion, type SwitchableRule } from "@/lib/matching/matching-types";
 import { wholeNumber } from "@/lib/programmes/programme-schemas";
@@ -10,15 +9,22 @@ import { wholeNumber } from "@/lib/programmes/programme-schemas";
 export const PROPOSAL_CHANGES = ["accept", "lock", "unlock", "reject", "exclude", "unpair"] as const;
 
 /** One button of a proposal's form: a change, or a swap with another proposal. */
-export const proposalIntentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(PROPOSAL_CHANGES) }),
-  z.object({ intent: z.literal("swap"), swapWith: idSchema }),
-]);
+export const proposalIntentSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.enum(PROPOSAL_CHANGES) }),
+    z.object({ intent: z.literal("swap"), swapWith: z.uuid("matching.errors.swapMissing") }),
+  ],
+  { error: "matching.errors.invalid" },
+);
 
-export const handPairSchema = z.object({ menteeId: idSchema, mentorId: idSchema });
+export const handPairSchema = z.object({
+  menteeId: z.uuid("matching.errors.mentorMissing"),
+  mentorId: z.uuid("matching.errors.mentorMissing"),
+});
 
 /** Publishing carries the number of proposals the coordinator confirmed. */
-export const publishSchema = z.object({ count: z.coerce.number().int().min(0).max(100_000) });
+export const publishSchema = z.object({ count: z.coerce.number("matching.errors.invalid").int().min(0).max(100_000) });
 
 /** Why a running pair ends early: for the coordinators' records, never shown to participants. */
 export const endPairSchema = z.object({

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import type { EmailRequest } from "@/lib/email/outbox";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BoardRefusal } from "@/lib/matching-board/board-transaction";
+import { Refusal } from "@/lib/actions/refusal";
 import { readCohortForMatching } from "@/lib/matching-board/matching-input";
 
 type Tx = Prisma.TransactionClient;
@@ -23,14 +23,16 @@ const personSelect = {
 export async function publishProposals(tx: Tx, cohortId: string, actorId: string, expected: number): Promise<number> {
   const cohort = await readCohortForMatching(tx, cohortId);
   const proposals = cohort.openPairs.filter((pair) => pair.status === "PROPOSED");
-  if (proposals.length === 0) throw new BoardRefusal("nothingToPublish");
-  if (proposals.length !== expected) throw new BoardRefusal("boardChanged");
+  if (proposals.length === 0) throw new Refusal("matching.errors.nothingToPublish");
+  if (proposals.length !== expected) throw new Refusal("matching.errors.boardChanged");
   // Someone who has left the cohort since, or a mentor who has lowered their capacity, stops it.
   const takingPart = new Set([...cohort.mentees.map((mentee) => mentee.id), ...cohort.profileCapacity.keys()]);
-  if (!proposals.every((pair) => takingPart.has(pair.menteeId) && takingPart.has(pair.mentorId))) throw new BoardRefusal("notInCohort");
+  if (!proposals.every((pair) => takingPart.has(pair.menteeId) && takingPart.has(pair.mentorId)))
+    throw new Refusal("matching.errors.notInCohort");
   const load = new Map<string, number>();
   for (const pair of cohort.openPairs) load.set(pair.mentorId, (load.get(pair.mentorId) ?? 0) + 1);
-  if ([...load].some(([mentorId, used]) => used > (cohort.profileCapacity.get(mentorId) ?? 0))) throw new BoardRefusal("overCapacity");
+  if ([...load].some(([mentorId, used]) => used > (cohort.profileCapacity.get(mentorId) ?? 0)))
+    throw new Refusal("matching.errors.overCapacity");
   const ids = proposals.map((pair) => pair.id);
   await tx.pair.updateMany({ where: { id: { in: ids } }, data: { status: "ACTIVE", publishedAt: new Date(), locked: false } });
   const programmeId = await announcePairs(tx, cohortId, ids);

@@ -13,7 +13,8 @@ import { INVITATION_FIELDS, invitationSchema, participationChangeSchema } from "
 import { loadEditableParticipation, saveProfile } from "@/lib/participants/profile-edit";
 import { profileFieldsFromForm } from "@/lib/participants/profile-schemas";
 import { reinstateParticipation, withdrawParticipation } from "@/lib/participants/withdrawal";
-import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
+import { Refusal } from "@/lib/actions/refusal";
+import { withCohortLock } from "@/lib/cohorts/cohort-lock";
 
 function text(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
@@ -125,17 +126,17 @@ export async function changeParticipationAction(participationId: string, _previo
   }
   const change = parsed.data;
   try {
-    const done = await onBoard(
+    const done = await withCohortLock(
       row.cohort.id,
       (tx) =>
         change.intent === "withdraw"
           ? withdrawParticipation(tx, row.id, change.reason, viewer.id)
           : reinstateParticipation(tx, row.id, viewer.id),
-      ["PLANNING", "RECRUITING", "MATCHING", "ACTIVE"],
+      { statuses: ["PLANNING", "RECRUITING", "MATCHING", "ACTIVE"], refusal: "participants.withdraw.errors.closed" },
     );
     if (!done) return { ok: false, message: t("participants.withdraw.errors.unchanged") };
   } catch (error) {
-    if (error instanceof BoardRefusal) return { ok: false, message: t("participants.withdraw.errors.closed") };
+    if (error instanceof Refusal) return { ok: false, message: t(error.key as never) };
     throw error;
   }
   revalidatePath(`/coordinator/participants/${row.id}`);

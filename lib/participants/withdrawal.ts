@@ -8,7 +8,7 @@ type Tx = Prisma.TransactionClient;
 /**
  * A participant leaves the cohort: the participation is marked withdrawn, their proposals leave
  * the matching board, and a running pair ends (the partner is told; a mentee left without a mentor
- * is offered replacements on the board). Runs inside onBoard, so the board does not change under it.
+ * is offered replacements on the board). Runs inside withCohortLock, so the board does not change under it.
  * Returns false when the participation was not taking part.
  */
 export async function withdrawParticipation(tx: Tx, participationId: string, reason: string, actorId: string): Promise<boolean> {

@@ -48,17 +48,17 @@ describe("suggesting for the whole cohort", () => {
     useLocale("en");
     const cohortId = world.matching.cohort.id;
     actAs(world.coordinatorB);
-    expect(await suggestAllAction(cohortId, idleState, form())).toEqual({
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({
       ok: false,
-      message: "The cohort does not exist, or you may not match it.",
+      message: "This does not exist, or you do not have access to it.",
     });
     actAs({ id: world.matching.mentors[0]!.userId! });
     expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({
       ok: false,
-      message: expect.stringContaining("may not match"),
+      message: "This does not exist, or you do not have access to it.",
     });
     actAs(null);
-    expect(await suggestAllAction(cohortId, idleState, form())).toEqual({
+    expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({
       ok: false,
       message: "You are no longer signed in. Sign in and try again.",
     });
@@ -80,7 +80,7 @@ describe("suggesting for the whole cohort", () => {
     const world = await createMatchingWorld({ status: "ACTIVE" });
     useLocale("sv");
     actAs(world.coordinatorA);
-    expect(await suggestAllAction(world.matching.cohort.id, idleState, form())).toEqual({
+    expect(await suggestAllAction(world.matching.cohort.id, idleState, form())).toMatchObject({
       ok: false,
       message: "Omgången har inte status Matchning, så tavlan kan inte ändras.",
     });
@@ -108,7 +108,7 @@ describe("reviewing proposals", () => {
     expect(await changeProposalAction(third!.id, idleState, form({ intent: "reject" }))).toMatchObject({ ok: true });
     expect(await changeProposalAction(fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({ ok: true });
     // A locked proposal cannot be taken apart until unlocked.
-    expect(await changeProposalAction(second!.id, idleState, form({ intent: "unpair" }))).toEqual({
+    expect(await changeProposalAction(second!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
       ok: false,
       message: "The proposal is locked. Unlock it first.",
     });
@@ -136,7 +136,7 @@ describe("reviewing proposals", () => {
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [pair] = await openPairs(world.matching.cohort.id);
     expect(await changeProposalAction(pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({ ok: false });
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toEqual({
+    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toMatchObject({
       ok: false,
       message: "Choose the proposal to swap mentors with.",
     });
@@ -181,7 +181,7 @@ describe("pairing by hand", () => {
       message: "The pair is made.",
     });
     expect(await getMentorChoices(cohortId, first!.id, "Removed person")).toMatchObject({ choices: null });
-    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }))).toMatchObject({
       ok: false,
       message: "The mentor has no places left.",
     });
@@ -190,11 +190,11 @@ describe("pairing by hand", () => {
       message: expect.stringContaining("already has a pair"),
     });
     await db.matchExclusion.create({ data: { cohortId, mentorParticipationId: mentorTwo!.id, menteeParticipationId: third!.id } });
-    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: mentorTwo!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: mentorTwo!.id }))).toMatchObject({
       ok: false,
       message: "These two may not be paired in this cohort.",
     });
-    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: "" }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: third!.id, mentorId: "" }))).toMatchObject({
       ok: false,
       message: "Choose a mentor.",
     });
@@ -259,13 +259,13 @@ describe("publishing", () => {
     useLocale("en");
     actAs(world.coordinatorA);
     const cohortId = world.matching.cohort.id;
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "0" }))).toEqual({
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "0" }))).toMatchObject({
       ok: false,
       message: "There are no proposals to publish.",
     });
     await suggestAllAction(cohortId, idleState, form());
     // The number confirmed must still be the number on the board.
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "3" }))).toEqual({
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "3" }))).toMatchObject({
       ok: false,
       message: "The board has changed since you pressed. Check the proposals and publish again.",
     });
@@ -304,7 +304,7 @@ describe("what the board no longer allows once things have changed", () => {
     await suggestAllAction(cohortId, idleState, form());
     const start = new FormData();
     start.set("status", "ACTIVE");
-    expect(await changeCohortStatusAction(cohortId, idleState, start)).toEqual({
+    expect(await changeCohortStatusAction(cohortId, idleState, start)).toMatchObject({
       ok: false,
       message: "2 proposals are not published. Publish or remove them under Matching before the cohort starts.",
     });
@@ -336,12 +336,12 @@ describe("what the board no longer allows once things have changed", () => {
     await db.menteeWish.create({
       data: { menteeParticipationId: proposal!.menteeParticipationId, mentorParticipationId: other!.id, kind: "AVOID" },
     });
-    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: proposal!.menteeParticipationId, mentorId: other!.id }))).toEqual(
-      {
-        ok: false,
-        message: "The mentee has marked this mentor as rather not.",
-      },
-    );
+    expect(
+      await chooseMentorAction(cohortId, idleState, form({ menteeId: proposal!.menteeParticipationId, mentorId: other!.id })),
+    ).toMatchObject({
+      ok: false,
+      message: "The mentee has marked this mentor as rather not.",
+    });
   });
 
   it("refuses a swap with someone who has left, and drops their kept proposal when suggesting again", async () => {
@@ -354,7 +354,7 @@ describe("what the board no longer allows once things have changed", () => {
     await changeProposalAction(b!.id, idleState, form({ intent: "accept" }));
     await db.participation.update({ where: { id: b!.mentorParticipationId }, data: { status: "WITHDRAWN" } });
 
-    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toEqual({
+    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({
       ok: false,
       message: "That person is not in the cohort.",
     });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { chooseMentorAction, suggestAllAction } from "@/lib/matching-board/board-actions";
 import { pairByHand, suggestAll } from "@/lib/matching-board/board-operations";
-import { BoardRefusal, onBoard } from "@/lib/matching-board/board-transaction";
+import { Refusal } from "@/lib/actions/refusal";
+import { withCohortLock } from "@/lib/cohorts/cohort-lock";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
 import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
@@ -69,19 +70,19 @@ describe("two coordinators on one board at once", () => {
     const cohortId = world.matching.cohort.id;
     const { mentees, mentors } = world.matching;
     const runs = [
-      onBoard(cohortId, (tx) => suggestAll(tx, cohortId, world.coordinatorA.id)),
-      onBoard(cohortId, (tx) => suggestAll(tx, cohortId, world.adminA.id)),
+      withCohortLock(cohortId, (tx) => suggestAll(tx, cohortId, world.coordinatorA.id)),
+      withCohortLock(cohortId, (tx) => suggestAll(tx, cohortId, world.adminA.id)),
       ...mentees
         .slice(0, 6)
         .map((mentee, n) =>
-          onBoard(cohortId, (tx) =>
+          withCohortLock(cohortId, (tx) =>
             pairByHand(tx, cohortId, mentee.id, mentors[n % mentors.length]!.id, n % 2 ? world.adminA.id : world.coordinatorA.id),
           ),
         ),
     ];
     const settled = await Promise.allSettled(runs);
     for (const outcome of settled) {
-      if (outcome.status === "rejected") expect(outcome.reason).toBeInstanceOf(BoardRefusal);
+      if (outcome.status === "rejected") expect(outcome.reason).toBeInstanceOf(Refusal);
     }
     const pairs = await assertIntegrity(cohortId);
     // Eight places in all, and every mentee fits some mentor: the board is full.

@@ -86,7 +86,7 @@ describe("ending a pair early and replacing the mentor", () => {
       message: expect.stringContaining("not Matching"),
     });
     // A mentee whose pair still runs gets no second mentor.
-    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toEqual({
+    expect(await chooseMentorAction(cohortId, idleState, form({ menteeId: mentee.id, mentorId: mentors[2]!.id }))).toMatchObject({
       ok: false,
       message: "The mentee already has a mentor.",
     });
@@ -100,7 +100,7 @@ describe("ending a pair early and replacing the mentor", () => {
 
     // And ending and replacing are closed while it is being matched.
     await db.cohort.update({ where: { id: cohortId }, data: { status: "MATCHING" } });
-    expect(await endPairAction(ending.id, idleState, form({ reason: "Too early" }))).toEqual({
+    expect(await endPairAction(ending.id, idleState, form({ reason: "Too early" }))).toMatchObject({
       ok: false,
       message: "The cohort is not running, so its pairs cannot be changed here.",
     });
