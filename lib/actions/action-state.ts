@@ -42,3 +42,9 @@ export function echoForm(formData: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** A text field of the form; "" when it is missing or is a file. */
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}

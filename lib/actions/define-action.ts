@@ -59,11 +59,11 @@ export type ActionContext<W extends Who, P, I, R> = {
    * Records an audit entry; the actor is the viewer. It joins the action's transaction, or the one
    * given (a change made inside withCohortLock passes its own).
    */
-  audit(entry: Omit<AuditInput, "actorId">, inTransaction?: Tx): Promise<void>;
+  audit: (entry: Omit<AuditInput, "actorId">, inTransaction?: Tx) => Promise<void>;
   /** Pages to refresh once the change is committed (also after a refusal, so the page shows what holds now). */
-  revalidate(path: string, type?: "layout" | "page"): void;
+  revalidate: (path: string, type?: "layout" | "page") => void;
   /** Where to send the person once the change is committed. */
-  redirectTo(path: string): void;
+  redirectTo: (path: string) => void;
 };
 
 type Spec<W extends Who, B extends readonly string[], P, F extends z.ZodType | undefined, R, S> = {

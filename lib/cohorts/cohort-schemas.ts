@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formText } from "@/lib/actions/action-state";
 import { COHORT_STATUSES } from "@/lib/cohorts/cohort-status";
 import { isTimeOfDay, parseCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { wholeNumber } from "@/lib/programmes/programme-schemas";
@@ -65,7 +66,7 @@ export const cohortSchema = cohortFields.superRefine((value, context) => {
 export type CohortInput = z.infer<typeof cohortSchema>;
 
 export function cohortFieldsFromForm(formData: FormData) {
-  const text = (name: string) => String(formData.get(name) ?? "");
+  const text = (name: string) => formText(formData, name);
   return {
     name: text("name"),
     startDate: text("startDate"),
@@ -107,7 +108,7 @@ export const jointSessionSchema = z
 export type JointSessionInput = z.infer<typeof jointSessionSchema>;
 
 export function jointSessionFieldsFromForm(formData: FormData) {
-  const text = (name: string) => String(formData.get(name) ?? "");
+  const text = (name: string) => formText(formData, name);
   return {
     title: text("title"),
     date: text("date"),
