@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCohortHeader } from "@/lib/cohorts/cohort-queries";
+import { paths } from "@/lib/paths";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 import { CohortTabs } from "@/components/cohorts/cohort-tabs";
 
@@ -11,15 +12,11 @@ export default async function CohortLayout({ params, children }: LayoutProps<"/c
   const { cohortId } = await params;
   const cohort = await getCohortHeader(cohortId);
   const t = await getTranslations("cohorts.tabs");
-  const base = `/coordinator/cohorts/${cohort.id}`;
   return (
     <>
       <div className="mb-6" data-testid="cohort-header">
         <p>
-          <Link
-            href={`/coordinator/programmes/${cohort.programme.id}`}
-            className="inline-flex min-h-11 items-center text-accent-700 underline"
-          >
+          <Link href={paths.programme(cohort.programme.id)} className="inline-flex min-h-11 items-center text-accent-700 underline">
             {cohort.programme.name}
           </Link>
         </p>
@@ -32,11 +29,11 @@ export default async function CohortLayout({ params, children }: LayoutProps<"/c
         <CohortTabs
           label={t("label", { cohort: cohort.name })}
           tabs={[
-            { href: base, label: t("overview"), exact: true },
-            { href: `${base}/applications`, label: t("applications") },
-            { href: `${base}/participants`, label: t("participants") },
-            { href: `${base}/matching`, label: t("matching") },
-            { href: `${base}/sessions`, label: t("sessions") },
+            { href: paths.cohort(cohort.id), label: t("overview"), exact: true },
+            { href: paths.cohortApplications(cohort.id), label: t("applications") },
+            { href: paths.cohortParticipants(cohort.id), label: t("participants") },
+            { href: paths.matching(cohort.id), label: t("matching") },
+            { href: paths.cohortSessions(cohort.id), label: t("sessions") },
           ]}
         />
       </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { updateCohortAction } from "@/lib/cohorts/cohort-actions";
 import { getCohortOverview } from "@/lib/cohorts/cohort-queries";
+import { paths } from "@/lib/paths";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { formatCalendarDate, toStockholmParts } from "@/lib/cohorts/stockholm-time";
 import { Card } from "@/components/ui/card";
@@ -25,7 +26,6 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
   const t = await getTranslations("cohorts.overview");
   const format = await getFormatter();
   const open = acceptsApplications(cohort, new Date());
-  const base = `/coordinator/cohorts/${cohort.id}`;
   const day = (instant: Date) => format.dateTime(instant, { dateStyle: "long" });
   const windowText =
     cohort.applicationOpensAt && cohort.applicationClosesAt
@@ -42,7 +42,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     {
       label: t("facts.minScore"),
       value: (
-        <Link href={`${base}/matching`} className="text-accent-700 underline">
+        <Link href={paths.matching(cohort.id)} className="text-accent-700 underline">
           {t("facts.minScoreValue", { score: cohort.minMatchScore })}
         </Link>
       ),
@@ -51,7 +51,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     {
       label: t("facts.applications"),
       value: (
-        <Link href={`${base}/applications`} className="text-accent-700 underline">
+        <Link href={paths.cohortApplications(cohort.id)} className="text-accent-700 underline">
           {t("facts.applicationsValue", { count: cohort.counts.applications, submitted: cohort.counts.submitted })}
         </Link>
       ),
@@ -59,7 +59,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     {
       label: t("facts.participants"),
       value: (
-        <Link href={`${base}/participants`} className="text-accent-700 underline">
+        <Link href={paths.cohortParticipants(cohort.id)} className="text-accent-700 underline">
           {t("facts.participantsValue", { mentees: cohort.counts.mentees, mentors: cohort.counts.mentors })}
         </Link>
       ),
@@ -67,7 +67,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     {
       label: t("facts.sessions"),
       value: (
-        <Link href={`${base}/sessions`} className="text-accent-700 underline">
+        <Link href={paths.cohortSessions(cohort.id)} className="text-accent-700 underline">
           {t("facts.sessionsValue", { count: cohort.counts.sessions })}
         </Link>
       ),
