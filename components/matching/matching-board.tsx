@@ -5,12 +5,11 @@ import { requireCoordinatorOfCohort } from "@/lib/auth/access";
 import { getMatchingBoard } from "@/lib/matching-board/board-queries";
 import {
   changeProposalAction,
-  endPairAction,
-  publishMatchingAction,
   removeExclusionAction,
   saveMatchingSettingsAction,
   suggestAllAction,
 } from "@/lib/matching-board/board-actions";
+import { endPairAction, publishMatchingAction } from "@/lib/pairs/pair-actions";
 import { CRITERIA, SWITCHABLE_RULES } from "@/lib/matching/matching-types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireCoordinatorOfCohort } from "@/lib/auth/access";
-import { chooseMentorAction } from "@/lib/matching-board/board-actions";
+import { chooseMentorAction } from "@/lib/pairs/pair-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
 import { FocusedMessage } from "@/components/ui/focused-message";

@@ -6,13 +6,12 @@ import { changeCohortStatusAction } from "@/lib/cohorts/cohort-actions";
 import { getViewer } from "@/lib/auth/session";
 import {
   changeProposalAction,
-  chooseMentorAction,
-  publishMatchingAction,
   removeExclusionAction,
   saveMatchingSettingsAction,
   suggestAllAction,
 } from "@/lib/matching-board/board-actions";
 import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-queries";
+import { chooseMentorAction, publishMatchingAction } from "@/lib/pairs/pair-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
 import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
@@ -250,48 +249,6 @@ describe("the criteria", () => {
 
     actAs(world.coordinatorB);
     expect(await saveMatchingSettingsAction(cohortId, idleState, form(fields))).toMatchObject({ ok: false });
-  });
-});
-
-describe("publishing", () => {
-  it("makes every proposal an active pair, emails both people in their language with the partner and the next session, and shows the pair at home", async () => {
-    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
-    useLocale("en");
-    actAs(world.coordinatorA);
-    const cohortId = world.matching.cohort.id;
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "0" }))).toMatchObject({
-      ok: false,
-      message: "There are no proposals to publish.",
-    });
-    await suggestAllAction(cohortId, idleState, form());
-    // The number confirmed must still be the number on the board.
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "3" }))).toMatchObject({
-      ok: false,
-      message: "The board has changed since you pressed. Check the proposals and publish again.",
-    });
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toEqual({
-      ok: true,
-      message: "2 pairs are published. Both people in each pair have been emailed.",
-    });
-    const pairs = await openPairs(cohortId);
-    expect(pairs.every((pair) => pair.status === "ACTIVE" && pair.publishedAt !== null)).toBe(true);
-
-    const emails = await db.outboxEmail.findMany({ where: { template: "pairPublished" } });
-    expect(emails).toHaveLength(4);
-    const mentee = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.menteeParticipationId }, include: { user: true } });
-    const mentor = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.mentorParticipationId }, include: { user: true } });
-    const toMentee = emails.find((email) => email.toEmail === mentee.user!.email)!;
-    expect(toMentee.locale).toBe(mentee.user!.locale);
-    expect(toMentee.bodyText).toContain(mentor.user!.name);
-    expect(toMentee.bodyText).toContain(mentor.user!.email!);
-    expect(toMentee.subject).toMatch(mentee.user!.locale === "en" ? /You have a mentor/ : /Du har fått en mentor/);
-    expect(toMentee.bodyText).toContain("Uppstartsträff");
-
-    actAs({ id: mentee.userId! });
-    expect(await findOwnPair((await getViewer())!, pairs[0]!.id)).toMatchObject({ side: "MENTEE" });
-    // Published pairs are no longer on the board to change.
-    actAs(world.coordinatorA);
-    expect(await changeProposalAction(pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
   });
 });
 

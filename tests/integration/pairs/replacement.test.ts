@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
-import { chooseMentorAction, endPairAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
+import { chooseMentorAction, endPairAction } from "@/lib/pairs/pair-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
 import { createPair } from "@/tests/factories/pairs";
-import { createMatchingWorld, form } from "./matching-fixtures";
+import { createMatchingWorld, form } from "@/tests/integration/matching/matching-fixtures";
 
 // A running cohort: one pair ends early and its mentee gets a new mentor from the ranked
 // replacements, published at once. Nothing else on the board changes while the cohort runs.
