@@ -1,7 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireCoordinatorOfCohort } from "@/lib/auth/access";
+import { requireViewer } from "@/lib/auth/session";
 import { getMatchingBoard } from "@/lib/matching-board/board-queries";
 import {
   changeProposalAction,
@@ -37,12 +37,14 @@ function one(value: string | string[] | undefined): string | undefined {
  * criteria. Only coordinators of the cohort's programme reach it.
  */
 export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
-  const { cohort: allowed } = await requireCoordinatorOfCohort(cohortId);
+  const viewer = await requireViewer();
   const fieldParam = one(searchParams.field);
   const pageParam = Number.parseInt(one(searchParams.page) ?? "1", 10);
   const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
   const page = Number.isFinite(pageParam) && pageParam > 0 ? pageParam : 1;
-  const board = await getMatchingBoard(allowed.id, { fieldKey: fieldParam ?? null, page }, t("erased"));
+  // The query checks the viewer's right to the cohort (once per view, shared with the layout).
+  const board = await getMatchingBoard(viewer, cohortId, { fieldKey: fieldParam ?? null, page }, t("erased"));
+  const allowed = board.cohort;
   const { fieldKey, summary } = board;
 
   const fields: FieldNames = Object.fromEntries(board.fields.map((field) => [field.key, field]));

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireCoordinatorOfCohort } from "@/lib/auth/access";
+import { requireViewer } from "@/lib/auth/session";
 import { chooseMentorAction } from "@/lib/pairs/pair-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
@@ -16,9 +16,9 @@ import { PairExplanationView, type FieldNames } from "@/components/matching/pair
  * so and leads back to the board.
  */
 export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; menteeId: string }) {
-  const { cohort } = await requireCoordinatorOfCohort(cohortId);
+  const viewer = await requireViewer();
   const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
-  const board = `/coordinator/cohorts/${cohort.id}/matching`;
+  const board = `/coordinator/cohorts/${cohortId}/matching`;
   const back = (
     <p className="mb-4">
       <Link href={board} className="inline-flex min-h-11 items-center text-accent-700 underline">
@@ -26,7 +26,8 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
       </Link>
     </p>
   );
-  const found = await getMentorChoices(cohort.id, menteeId, t("erased"));
+  // The query checks the viewer's right to the cohort (once per view, shared with the layout).
+  const found = await getMentorChoices(viewer, cohortId, menteeId, t("erased"));
   if (!found) notFound();
   const name = found.mentee.name;
   if (!found.choices) {
@@ -45,7 +46,7 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
   const fields: FieldNames = Object.fromEntries(found.fields.map((field) => [field.key, field]));
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
   const replacing = found.mode === "replace";
-  const action = chooseMentorAction.bind(null, cohort.id);
+  const action = chooseMentorAction.bind(null, cohortId);
   return (
     <>
       <PageHeader title={t("choices.title", { name })} lead={t(replacing ? "choices.leadReplace" : "choices.lead")} />

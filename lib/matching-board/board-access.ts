@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { findManagedCohort } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -26,4 +27,15 @@ export async function findManagedPair(viewer: Viewer, pairId: string): Promise<B
 export async function findManagedExclusion(viewer: Viewer, exclusionId: string): Promise<BoardRow | null> {
   if (!isId(exclusionId)) return null;
   return managedRow(viewer, await db.matchExclusion.findUnique({ where: { id: exclusionId }, select: { id: true, cohortId: true } }));
+}
+
+/**
+ * For the board's reads: the cohort, when the viewer may match it, or the page is not found. The
+ * check is read once per page view, shared with the cohort's layout (findManagedCohort is cached
+ * per request).
+ */
+export async function requireMatchableCohort(viewer: Viewer, cohortId: string) {
+  const cohort = await findManagedCohort(viewer, cohortId);
+  if (!cohort) notFound();
+  return cohort;
 }

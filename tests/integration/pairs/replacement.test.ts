@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
+import { getViewer } from "@/lib/auth/session";
 import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
 import { chooseMentorAction, endPairAction } from "@/lib/pairs/pair-actions";
@@ -44,7 +45,7 @@ describe("ending a pair early and replacing the mentor", () => {
     const toMentee = ended.find((email) => email.userId === mentee.userId)!;
     expect(toMentee.bodyText).toMatch(toMentee.locale === "en" ? /looking for a new mentor/ : /letar efter en ny mentor/);
 
-    const found = await getMentorChoices(cohortId, mentee.id, "Removed person");
+    const found = await getMentorChoices((await getViewer())!, cohortId, mentee.id, "Removed person");
     expect(found).toMatchObject({ mode: "replace" });
     // Mentor 1 was the partner, mentor 2 is full: only mentor 3 is left.
     expect(found!.choices!.map((choice) => choice.mentorId)).toEqual([mentors[2]!.id]);
