@@ -90,6 +90,19 @@ function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
   ]);
 }
 
+function toBoardProposal(pair: Awaited<ReturnType<typeof listPairs>>[1][number], person: ReturnType<typeof personOf>): BoardProposal {
+  return {
+    id: pair.id,
+    mentee: person(pair.mentee),
+    mentor: person(pair.mentor),
+    score: pair.score,
+    explanation: pair.explanation as PairExplanation | null,
+    accepted: pair.acceptedAt !== null,
+    locked: pair.locked,
+    handMade: pair.source === "MANUAL",
+  };
+}
+
 /** The mentees of the field shown without a proposal or a running pair, and whether a pair of theirs ended. */
 async function listWaitingMentees({ cohortId, fieldWhere }: BoardScope) {
   const waiting = await db.participation.findMany({
@@ -183,16 +196,7 @@ export async function getMatchingBoard(
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(proposalCount / PROPOSALS_PER_PAGE)),
     published: counts.published,
-    proposals: proposals.map((pair): BoardProposal => ({
-      id: pair.id,
-      mentee: person(pair.mentee),
-      mentor: person(pair.mentor),
-      score: pair.score,
-      explanation: pair.explanation as PairExplanation | null,
-      accepted: pair.acceptedAt !== null,
-      locked: pair.locked,
-      handMade: pair.source === "MANUAL",
-    })),
+    proposals: proposals.map((pair) => toBoardProposal(pair, person)),
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
     waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded })),
