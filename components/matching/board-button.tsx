@@ -1,11 +1,24 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
 
 export type Confirmation = { question: string; yes: string; no: string };
+
+type BoardButtonProps = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary";
+  testId: string;
+  /** The button is gone once its change is made (the focus then moves to the status line). */
+  leavesPage?: boolean;
+  confirm?: Confirmation;
+  /** Hidden fields sent with the action. */
+  fields?: Record<string, string>;
+};
 
 /**
  * One button that runs one board action ("suggest all", "publish"); the answer goes to the status
@@ -21,18 +34,7 @@ export function BoardButton({
   leavesPage = false,
   confirm,
   fields = {},
-}: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  label: string;
-  pendingLabel: string;
-  variant?: "primary" | "secondary";
-  testId: string;
-  /** The button is gone once its change is made (the focus then moves to the status line). */
-  leavesPage?: boolean;
-  confirm?: Confirmation;
-  /** Hidden fields sent with the action. */
-  fields?: Record<string, string>;
-}) {
+}: BoardButtonProps) {
   const [asking, setAsking] = useState(false);
   const [, formAction, pending] = useBoardAction(
     async (previous, formData) => {
@@ -51,29 +53,19 @@ export function BoardButton({
 
   if (confirm && asking) {
     return (
-      <form
-        action={formAction}
+      <ConfirmForm
+        formAction={formAction}
         onSubmit={ignoreWhilePending}
-        className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
-      >
-        {hidden}
-        <p ref={question} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
-          {confirm.question}
-        </p>
-        <button type="submit" aria-disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
-          {confirm.yes}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setAsking(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-          className={buttonClass("secondary")}
-        >
-          {confirm.no}
-        </button>
-      </form>
+        hidden={hidden}
+        confirm={confirm}
+        pending={pending}
+        testId={testId}
+        questionRef={question}
+        onNo={() => {
+          setAsking(false);
+          requestAnimationFrame(() => button.current?.focus());
+        }}
+      />
     );
   }
   return (
@@ -95,6 +87,46 @@ export function BoardButton({
         data-testid={testId}
       >
         {pending ? pendingLabel : label}
+      </button>
+    </form>
+  );
+}
+
+/** The question before a confirmed action: "yes" runs it, "no" goes back to the button. */
+function ConfirmForm({
+  formAction,
+  onSubmit,
+  hidden,
+  confirm,
+  pending,
+  testId,
+  questionRef,
+  onNo,
+}: {
+  formAction: (formData: FormData) => void;
+  onSubmit: (event: FormEvent) => void;
+  hidden: ReactNode;
+  confirm: Confirmation;
+  pending: boolean;
+  testId: string;
+  questionRef: RefObject<HTMLParagraphElement | null>;
+  onNo: () => void;
+}) {
+  return (
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+    >
+      {hidden}
+      <p ref={questionRef} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
+        {confirm.question}
+      </p>
+      <button type="submit" aria-disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
+        {confirm.yes}
+      </button>
+      <button type="button" onClick={onNo} className={buttonClass("secondary")}>
+        {confirm.no}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
+import { idleState, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -18,6 +18,9 @@ export type SettingsFormLabels = {
   problem: string;
 };
 
+type Weight = { key: string; label: string; value: number };
+type Rule = { key: string; label: string; on: boolean };
+
 /** The cohort's criteria weights, hard rules and minimum score, as the next run of suggestions uses them. */
 export function MatchingSettingsForm({
   action,
@@ -27,8 +30,8 @@ export function MatchingSettingsForm({
   labels,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  weights: { key: string; label: string; value: number }[];
-  rules: { key: string; label: string; on: boolean }[];
+  weights: Weight[];
+  rules: Rule[];
   minimumScore: number;
   labels: SettingsFormLabels;
 }) {
@@ -39,46 +42,8 @@ export function MatchingSettingsForm({
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="matching-settings">
       {!state.ok && <ErrorSummary title={labels.problem} errors={errors} message={state.message} />}
-      <fieldset>
-        <legend className="font-semibold">{labels.weightsLegend}</legend>
-        <p className="text-sm text-stone-700">{labels.weightsHint}</p>
-        <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {weights.map((weight) => (
-            <TextField
-              key={weight.key}
-              name={`weight-${weight.key}`}
-              label={weight.label}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={10}
-              step={1}
-              defaultValue={value(`weight-${weight.key}`, String(weight.value))}
-              errors={errors?.[`weight-${weight.key}`]}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend className="font-semibold">{labels.rulesLegend}</legend>
-        <p className="text-sm text-stone-700">{labels.rulesHint}</p>
-        <ul className="mt-2 space-y-1">
-          {rules.map((rule) => (
-            <li key={rule.key}>
-              <label className="inline-flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  id={`rule-${rule.key}`}
-                  name={`rule-${rule.key}`}
-                  defaultChecked={values ? values[`rule-${rule.key}`] === "on" : rule.on}
-                  className="h-5 w-5"
-                />
-                {rule.label}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <WeightsFieldset weights={weights} labels={labels} value={value} errors={errors} />
+      <RulesFieldset rules={rules} labels={labels} values={values} />
       <TextField
         name="minimumScore"
         label={labels.minimumScore}
@@ -98,5 +63,75 @@ export function MatchingSettingsForm({
         </p>
       </div>
     </form>
+  );
+}
+
+/** A weight 0–10 per criterion; what was typed stays after a problem. */
+function WeightsFieldset({
+  weights,
+  labels,
+  value,
+  errors,
+}: {
+  weights: Weight[];
+  labels: SettingsFormLabels;
+  value: (name: string, fallback: string) => string;
+  errors: FieldErrors | undefined;
+}) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{labels.weightsLegend}</legend>
+      <p className="text-sm text-stone-700">{labels.weightsHint}</p>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {weights.map((weight) => (
+          <TextField
+            key={weight.key}
+            name={`weight-${weight.key}`}
+            label={weight.label}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10}
+            step={1}
+            defaultValue={value(`weight-${weight.key}`, String(weight.value))}
+            errors={errors?.[`weight-${weight.key}`]}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A checkbox per switchable rule; after a problem, as it was sent. */
+function RulesFieldset({
+  rules,
+  labels,
+  values,
+}: {
+  rules: Rule[];
+  labels: SettingsFormLabels;
+  values: Record<string, string> | undefined;
+}) {
+  return (
+    <fieldset>
+      <legend className="font-semibold">{labels.rulesLegend}</legend>
+      <p className="text-sm text-stone-700">{labels.rulesHint}</p>
+      <ul className="mt-2 space-y-1">
+        {rules.map((rule) => (
+          <li key={rule.key}>
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                id={`rule-${rule.key}`}
+                name={`rule-${rule.key}`}
+                defaultChecked={values ? values[`rule-${rule.key}`] === "on" : rule.on}
+                className="h-5 w-5"
+              />
+              {rule.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }

@@ -18,6 +18,39 @@ const outcomeMark: Record<CriterionExplanation["outcome"], string> = {
  */
 export function PairExplanationView({ explanation, fields }: { explanation: PairExplanation; fields: FieldNames }) {
   const t = useTranslations("matching.explain");
+  const locale = useLocale();
+  const rules = (keys: string[]) =>
+    new Intl.ListFormat(locale, { type: "conjunction" }).format(keys.map((key) => t(`rules.${key}` as never)));
+  const details = useCriterionDetails(fields);
+  const shown = explanation.criteria.filter((item) => item.weight > 0);
+  return (
+    <div className="space-y-2" data-testid="pair-explanation">
+      {explanation.brokenRules.length > 0 && (
+        <p className="font-medium text-red-800" data-testid="broken-rules">
+          {t("brokenRules", { list: rules(explanation.brokenRules) })}
+        </p>
+      )}
+      {explanation.relaxedRules.length > 0 && (
+        <p className="text-amber-900">{t("relaxedRules", { list: rules(explanation.relaxedRules) })}</p>
+      )}
+      {explanation.neutral && <p>{t("neutral")}</p>}
+      <ul className="divide-y divide-stone-200">
+        {shown.map((item) => (
+          <li key={item.criterion} className="py-1" data-testid={`criterion-${item.criterion}`}>
+            <span className="font-medium">{t(`criteria.${item.criterion}`)}</span>{" "}
+            <span className={outcomeMark[item.outcome]}>({t(`outcome.${item.outcome}`)})</span>
+            <span className="ml-1 text-stone-700">{t("points", { points: item.points })}</span>
+            <span className="block text-sm text-stone-700">{details(item)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What a criterion's points rest on, in words: what matched, what did not. */
+function useCriterionDetails(fields: FieldNames): (item: CriterionExplanation) => string {
+  const t = useTranslations("matching.explain");
   const tp = useTranslations("profile");
   const locale = useLocale();
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
@@ -25,9 +58,8 @@ export function PairExplanationView({ explanation, fields }: { explanation: Pair
   const fieldName = (key: string) => (locale === "en" ? fields[key]?.nameEn : fields[key]?.nameSv) ?? key;
   const industries = (keys: string[]) => list.format(keys.map((key) => tp(`industries.${key}` as never)));
   const goals = (keys: string[]) => list.format(keys.map((key) => tp(`goalTags.${key}` as never)));
-  const rules = (keys: string[]) => list.format(keys.map((key) => t(`rules.${key}` as never)));
 
-  function details(item: CriterionExplanation): string {
+  return (item) => {
     switch (item.criterion) {
       case "industry":
         return item.details.shared.length ? t("industryShared", { list: industries(item.details.shared) }) : t("industryNone");
@@ -63,30 +95,5 @@ export function PairExplanationView({ explanation, fields }: { explanation: Pair
       case "field":
         return t("fields", { mentee: fieldName(item.details.menteeField), mentor: fieldName(item.details.mentorField) });
     }
-  }
-
-  const shown = explanation.criteria.filter((item) => item.weight > 0);
-  return (
-    <div className="space-y-2" data-testid="pair-explanation">
-      {explanation.brokenRules.length > 0 && (
-        <p className="font-medium text-red-800" data-testid="broken-rules">
-          {t("brokenRules", { list: rules(explanation.brokenRules) })}
-        </p>
-      )}
-      {explanation.relaxedRules.length > 0 && (
-        <p className="text-amber-900">{t("relaxedRules", { list: rules(explanation.relaxedRules) })}</p>
-      )}
-      {explanation.neutral && <p>{t("neutral")}</p>}
-      <ul className="divide-y divide-stone-200">
-        {shown.map((item) => (
-          <li key={item.criterion} className="py-1" data-testid={`criterion-${item.criterion}`}>
-            <span className="font-medium">{t(`criteria.${item.criterion}`)}</span>{" "}
-            <span className={outcomeMark[item.outcome]}>({t(`outcome.${item.outcome}`)})</span>
-            <span className="ml-1 text-stone-700">{t("points", { points: item.points })}</span>
-            <span className="block text-sm text-stone-700">{details(item)}</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  };
 }

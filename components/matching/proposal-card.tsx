@@ -17,6 +17,22 @@ export type ProposalLabels = {
   swapChoose: string;
 };
 
+type ProposalCardProps = {
+  id: string;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  heading: ReactNode;
+  score: ReactNode;
+  badges: ReactNode;
+  explanation: ReactNode;
+  accepted: boolean;
+  locked: boolean;
+  swapOptions: SwapOption[];
+  labels: ProposalLabels;
+  testId?: string;
+};
+
+type SwapOption = { value: string; label: string };
+
 /**
  * One proposal on the board: who with whom, the score, and the buttons a coordinator may press
  * for it now. The explanation comes rendered from the server as `explanation`.
@@ -33,19 +49,7 @@ export function ProposalCard({
   swapOptions,
   labels,
   testId = "proposal",
-}: {
-  id: string;
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  heading: ReactNode;
-  score: ReactNode;
-  badges: ReactNode;
-  explanation: ReactNode;
-  accepted: boolean;
-  locked: boolean;
-  swapOptions: { value: string; label: string }[];
-  labels: ProposalLabels;
-  testId?: string;
-}) {
+}: ProposalCardProps) {
   // Every change either removes the proposal or swaps the pressed button for another, so the
   // focus goes to the board's status line with the answer.
   const [, formAction, pending] = useBoardAction(action, () => true);
@@ -78,23 +82,28 @@ export function ProposalCard({
         {!locked && !accepted && button("reject", labels.reject)}
         {!locked && accepted && button("unpair", labels.unpair)}
         {!locked && button("exclude", labels.exclude)}
-        {!locked && swapOptions.length > 0 && (
-          <span className="flex flex-wrap items-end gap-2">
-            <label className="block">
-              <span className="block text-sm font-medium">{labels.swapWith}</span>
-              <select name="swapWith" defaultValue="" className="min-h-11 max-w-64 rounded-md border border-stone-400 bg-white px-2">
-                <option value="">{labels.swapChoose}</option>
-                {swapOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {button("swap", labels.swap)}
-          </span>
-        )}
+        {!locked && swapOptions.length > 0 && <SwapControl options={swapOptions} labels={labels} button={button("swap", labels.swap)} />}
       </form>
     </li>
+  );
+}
+
+/** Swapping mentors with another proposal: which one, and the button. */
+function SwapControl({ options, labels, button }: { options: SwapOption[]; labels: ProposalLabels; button: ReactNode }) {
+  return (
+    <span className="flex flex-wrap items-end gap-2">
+      <label className="block">
+        <span className="block text-sm font-medium">{labels.swapWith}</span>
+        <select name="swapWith" defaultValue="" className="min-h-11 max-w-64 rounded-md border border-stone-400 bg-white px-2">
+          <option value="">{labels.swapChoose}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {button}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { MeetingSummary } from "@/lib/participants/participant-queries";
+import type { MeetingSummary } from "@/lib/pairs/pair-summaries";
 import { Badge } from "@/components/ui/badge";
 
 export async function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireParticipantOf } from "@/lib/auth/access";
 import type { ParticipantSide } from "@/lib/auth/policy";
-import { getPairDetail } from "@/lib/participants/participant-queries";
+import { requireViewer } from "@/lib/auth/session";
+import { getPairDetail } from "@/lib/pairs/pair-queries";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartnerContact } from "@/components/pairs/partner-contact";
@@ -11,9 +10,8 @@ import { SessionList } from "@/components/sessions/session-list";
 
 /** A pair as one of its two people sees it. Anyone else gets "not found". */
 export async function PairPage({ pairId, side }: { pairId: string; side: ParticipantSide }) {
-  await requireParticipantOf(pairId, side);
-  const pair = await getPairDetail(pairId, side);
-  if (!pair) notFound();
+  const viewer = await requireViewer();
+  const pair = await getPairDetail(viewer, pairId, side);
   const t = await getTranslations("pairs");
   return (
     <>

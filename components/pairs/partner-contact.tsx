@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Partner } from "@/lib/participants/participant-queries";
+import type { Partner } from "@/lib/pairs/pair-summaries";
 
 export async function PartnerContact({ partner, role }: { partner: Partner; role: "MENTOR" | "MENTEE" }) {
   const t = await getTranslations("pairs");

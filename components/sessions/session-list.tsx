@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SessionSummary } from "@/lib/participants/participant-queries";
+import type { SessionSummary } from "@/lib/pairs/pair-summaries";
 
 export async function SessionList({ sessions, now }: { sessions: SessionSummary[]; now: Date }) {
   const t = await getTranslations("sessions");

@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
 import { requireViewer } from "@/lib/auth/session";
@@ -14,14 +15,19 @@ export async function findManagedProgramme(viewer: Viewer, programmeId: unknown)
   return db.programme.findUnique({ where: { id: programmeId }, select: { id: true, name: true, organizationId: true } });
 }
 
-export async function findManagedCohort(viewer: Viewer, cohortId: unknown) {
+/**
+ * The cohort, when the viewer may run its programme. Read once per page view: the cohort's layout,
+ * the page and its queries ask with the same viewer and id (React's cache; actions run outside a
+ * render and always read afresh).
+ */
+export const findManagedCohort = cache(async (viewer: Viewer, cohortId: unknown) => {
   if (!isId(cohortId)) return null;
   const cohort = await db.cohort.findUnique({
     where: { id: cohortId },
     select: { id: true, name: true, status: true, programmeId: true },
   });
   return cohort && canManageProgramme(viewer, cohort.programmeId) ? cohort : null;
-}
+});
 
 export async function findOwnPair(viewer: Viewer, pairId: unknown, side?: ParticipantSide) {
   if (!isId(pairId)) return null;

@@ -2,45 +2,17 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { findManagedCohort } from "@/lib/auth/access";
-import type { Viewer } from "@/lib/auth/policy";
 import { withCohortLock } from "@/lib/cohorts/cohort-lock";
-import { db } from "@/lib/db";
-import {
-  changeProposal,
-  endPair,
-  pairByHand,
-  removeExclusion,
-  replaceMentor,
-  suggestAll,
-  swapMentors,
-} from "@/lib/matching-board/board-operations";
-import {
-  endPairSchema,
-  handPairSchema,
-  matchingSettingsFromForm,
-  matchingSettingsSchema,
-  proposalIntentSchema,
-  publishSchema,
-} from "@/lib/matching-board/board-schemas";
-import { publishProposals } from "@/lib/matching-board/publish";
+import { findManagedExclusion, findManagedPair } from "@/lib/matching-board/board-access";
+import { changeProposal, removeExclusion, suggestAll, swapMentors } from "@/lib/matching-board/board-operations";
+import { matchingSettingsFromForm, matchingSettingsSchema, proposalIntentSchema } from "@/lib/matching-board/board-schemas";
 import { paths } from "@/lib/paths";
 
-// The matching board's actions. Each finds the cohort from the resource it is given (the cohort,
-// a proposal, an exclusion), asks whether the viewer runs that cohort's programme, and makes its
-// change holding the cohort (withCohortLock). A refused change answers with a message in the
-// viewer's language and refreshes the board, so the person sees what holds now.
-
-/** The cohort of a board row (a proposal or an exclusion), when the viewer may match that cohort. */
-async function managedRow(viewer: Viewer, row: { id: string; cohortId: string } | null) {
-  const cohort = row ? await findManagedCohort(viewer, row.cohortId) : null;
-  return row && cohort ? { id: row.id, cohortId: cohort.id } : null;
-}
-
-const managedPair = async (viewer: Viewer, pairId: string) =>
-  managedRow(viewer, await db.pair.findUnique({ where: { id: pairId }, select: { id: true, cohortId: true } }));
-
-const managedExclusion = async (viewer: Viewer, exclusionId: string) =>
-  managedRow(viewer, await db.matchExclusion.findUnique({ where: { id: exclusionId }, select: { id: true, cohortId: true } }));
+// The matching board's actions while a cohort is being matched. Each finds the cohort from the
+// resource it is given (the cohort, a proposal, an exclusion), asks whether the viewer runs that
+// cohort's programme, and makes its change holding the cohort (withCohortLock). A refused change
+// answers with a message in the viewer's language and refreshes the board, so the person sees what
+// holds now. Publishing, ending a pair and choosing a mentor are in lib/pairs/pair-actions.ts.
 
 /** Fills the board with the best matching of everyone not in a kept pair. */
 export const suggestAllAction = defineAction({
@@ -59,7 +31,7 @@ export const suggestAllAction = defineAction({
 /** Accept, lock, unlock, reject, exclude, unpair or swap one proposal, as the button pressed says. */
 export const changeProposalAction = defineAction({
   bound: ["pairId"],
-  authorize: (viewer, { pairId }) => managedPair(viewer, pairId),
+  authorize: (viewer, { pairId }) => findManagedPair(viewer, pairId),
   fields: proposalIntentSchema,
   messageOnly: true,
   run: async ({ viewer, t, input, resource: pair, revalidate }) => {
@@ -73,34 +45,10 @@ export const changeProposalAction = defineAction({
   },
 });
 
-/**
- * Gives a waiting mentee the chosen mentor: a proposal made by hand while the cohort is being
- * matched; a published pair at once, from the ranked replacements, while it runs.
- */
-export const chooseMentorAction = defineAction({
-  bound: ["cohortId"],
-  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
-  fields: handPairSchema,
-  messageOnly: true,
-  run: async ({ viewer, t, input: { menteeId, mentorId }, resource: cohort, revalidate }) => {
-    revalidate(paths.matching(cohort.id), "layout");
-    const published = await withCohortLock(
-      cohort.id,
-      async (tx, status) => {
-        if (status === "ACTIVE") await replaceMentor(tx, cohort.id, menteeId, mentorId, viewer.id);
-        else await pairByHand(tx, cohort.id, menteeId, mentorId, viewer.id);
-        return status === "ACTIVE";
-      },
-      { statuses: ["MATCHING", "ACTIVE"] },
-    );
-    return { ok: true, message: t(published ? "matching.changed.replaced" : "matching.changed.paired") };
-  },
-});
-
 /** Lets an excluded or rejected pair be suggested again. */
 export const removeExclusionAction = defineAction({
   bound: ["exclusionId"],
-  authorize: (viewer, { exclusionId }) => managedExclusion(viewer, exclusionId),
+  authorize: (viewer, { exclusionId }) => findManagedExclusion(viewer, exclusionId),
   run: async ({ viewer, t, resource: exclusion, revalidate }) => {
     revalidate(paths.matching(exclusion.cohortId), "layout");
     await withCohortLock(exclusion.cohortId, (tx) => removeExclusion(tx, exclusion.cohortId, exclusion.id, viewer.id));
@@ -128,30 +76,5 @@ export const saveMatchingSettingsAction = defineAction({
       { statuses: ["PLANNING", "RECRUITING", "MATCHING"] },
     );
     return { ok: true, message: t("matching.settingsSaved") };
-  },
-});
-
-/** Turns every proposal into an active pair and tells both people. */
-export const publishMatchingAction = defineAction({
-  bound: ["cohortId"],
-  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
-  fields: publishSchema,
-  messageOnly: true,
-  run: async ({ viewer, t, input, resource: cohort, revalidate }) => {
-    revalidate(paths.matching(cohort.id), "layout");
-    const count = await withCohortLock(cohort.id, (tx) => publishProposals(tx, cohort.id, viewer.id, input.count));
-    return { ok: true, message: t("matching.published", { count }) };
-  },
-});
-
-/** Ends a running pair early; the reason is kept for the coordinators. */
-export const endPairAction = defineAction({
-  bound: ["pairId"],
-  authorize: (viewer, { pairId }) => managedPair(viewer, pairId),
-  fields: endPairSchema,
-  run: async ({ viewer, t, input, resource: pair, revalidate }) => {
-    revalidate(paths.matching(pair.cohortId), "layout");
-    await withCohortLock(pair.cohortId, (tx) => endPair(tx, pair.cohortId, pair.id, input.reason, viewer.id), { statuses: ["ACTIVE"] });
-    return { ok: true, message: t("matching.changed.ended") };
   },
 });

@@ -12,14 +12,16 @@ import {
   type CohortForMatching,
   type OpenPair,
 } from "@/lib/matching-board/matching-input";
-import { announceEnd, announcePairs } from "@/lib/matching-board/publish";
 
-// What a coordinator does on the matching board. Each function runs inside withCohortLock's transaction
-// (see lib/cohorts/cohort-lock.ts) and throws a Refusal when the change does not hold.
+// What a coordinator does on the matching board before the pairs are published, and the ranking of
+// replacements once they are (publishing, ending and replacing are in lib/pairs). Each change runs
+// inside withCohortLock's transaction (see lib/cohorts/cohort-lock.ts) and throws a Refusal when it
+// does not hold.
 
 type Tx = Prisma.TransactionClient;
 
-function stored(evaluation: { score: number; explanation: PairEvaluation["explanation"] }) {
+/** A pair's score and explanation, as a pair row stores them. */
+export function storedEvaluation(evaluation: { score: number; explanation: PairEvaluation["explanation"] }) {
   return { score: evaluation.score, explanation: evaluation.explanation as unknown as Prisma.InputJsonValue };
 }
 
@@ -46,13 +48,13 @@ export async function suggestAll(tx: Tx, cohortId: string, actorId: string): Pro
       menteeParticipationId: proposal.menteeId,
       status: "PROPOSED" as const,
       source: "SUGGESTED" as const,
-      ...stored(proposal),
+      ...storedEvaluation(proposal),
     })),
   });
   // The kept pairs are scored again: the weights may have changed since.
   for (const proposal of result.proposals) {
     const pair = proposal.locked ? keptByMentee.get(proposal.menteeId) : undefined;
-    if (pair) await tx.pair.update({ where: { id: pair.id }, data: stored(proposal) });
+    if (pair) await tx.pair.update({ where: { id: pair.id }, data: storedEvaluation(proposal) });
   }
   await recordAudit(
     {
@@ -156,7 +158,7 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
       status: "PROPOSED",
       source: "MANUAL",
       acceptedAt: new Date(),
-      ...stored(evaluation),
+      ...storedEvaluation(evaluation),
     },
     select: { id: true },
   });
@@ -201,7 +203,7 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
         status: "PROPOSED",
         source: "MANUAL",
         acceptedAt: now,
-        ...stored(evaluation),
+        ...storedEvaluation(evaluation),
       },
     });
   }
@@ -222,20 +224,6 @@ export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: str
 }
 
 /**
- * Ends a running pair early, with the coordinator's reason; both people are told, and the mentee
- * goes back to the pool.
- */
-export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: string, actorId: string): Promise<void> {
-  const { count } = await tx.pair.updateMany({
-    where: { id: pairId, cohortId, status: "ACTIVE" },
-    data: { status: "ENDED", endedAt: new Date(), endReason: reason },
-  });
-  if (count === 0) throw new Refusal("matching.errors.notPublished");
-  await announceEnd(tx, pairId);
-  await recordAudit({ actorId, action: "pair.end", entityType: "Pair", entityId: pairId, details: { cohortId } }, tx);
-}
-
-/**
  * The mentors a waiting mentee of a running cohort may have, best first: for a mentee whose pair
  * ended, or who joined late. Null for a mentee who is not waiting.
  */
@@ -253,33 +241,4 @@ export async function replacementsFor(client: Client, cohortId: string, menteeId
     cohort.openPairs,
   );
   return { cohort, ranked: rankReplacements(input, menteeId, ended[0]?.mentorParticipationId ?? null) };
-}
-
-/**
- * Gives a waiting mentee of a running cohort a mentor, published at once: only a mentor the engine ranks
- * as a replacement (room left, no hard rule broken, not an earlier partner) may be chosen. Both
- * people are emailed as on publishing.
- */
-export async function replaceMentor(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
-  const options = await replacementsFor(tx, cohortId, menteeId);
-  if (!options) throw new Refusal("matching.errors.notWaiting");
-  const choice = options.ranked.find((evaluation) => evaluation.mentorId === mentorId);
-  if (!choice) throw new Refusal("matching.errors.notReplacement");
-  const now = new Date();
-  const pair = await tx.pair.create({
-    data: {
-      cohortId,
-      mentorParticipationId: mentorId,
-      menteeParticipationId: menteeId,
-      status: "ACTIVE",
-      source: "MANUAL",
-      acceptedAt: now,
-      publishedAt: now,
-      ...stored(choice),
-    },
-    select: { id: true },
-  });
-  await announcePairs(tx, cohortId, [pair.id]);
-  await recordAudit({ actorId, action: "matching.replace", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
-  return pair.id;
 }

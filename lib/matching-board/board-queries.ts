@@ -1,16 +1,16 @@
 import "server-only";
-import { cache } from "react";
-import { requireCoordinatorOfCohort } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
 import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
 import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
+import { requireMatchableCohort } from "@/lib/matching-board/board-access";
 import { replacementsFor } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
-// What the matching board shows, to coordinators of the cohort's programme (anyone else gets "not
-// found"). The page asks for one field at a time or all of them, and gets proposals a page at a
-// time; the lists of people waiting are short by then.
+// What the matching board shows, to coordinators of the cohort's programme: each query takes the
+// viewer and checks it (anyone else gets "not found"). The page asks for one field at a time or all
+// of them, and gets proposals a page at a time; the lists of people waiting are short by then.
 
 export const PROPOSALS_PER_PAGE = 50;
 
@@ -40,10 +40,20 @@ function personOf(unnamed: string) {
   });
 }
 
-export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKey: string | null; page: number }, unnamed: string) => {
-  await requireCoordinatorOfCohort(cohortId);
-  const person = personOf(unnamed);
-  const cohort = await db.cohort.findUniqueOrThrow({
+type BoardScope = {
+  cohortId: string;
+  /** Where the people listed come from: one field, or the whole cohort. */
+  fieldWhere: { professionalField?: { key: string } };
+  /** Pairs on the list are proposals before the cohort runs, published pairs after. */
+  listed: "PROPOSED" | "ACTIVE";
+};
+
+const matchable = (cohortId: string) => ({ cohortId, status: { in: [...MATCHABLE_STATUSES] } });
+const openStatuses = { in: ["PROPOSED" as const, "ACTIVE" as const] };
+const byFieldAndName = [{ professionalField: { sortOrder: "asc" as const } }, { user: { name: "asc" as const } }];
+
+function readBoardCohort(cohortId: string) {
+  return db.cohort.findUniqueOrThrow({
     where: { id: cohortId },
     select: {
       id: true,
@@ -54,20 +64,17 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       programme: { select: { fields: { orderBy: { sortOrder: "asc" }, select: { key: true, nameSv: true, nameEn: true } } } },
     },
   });
-  // A key the programme does not have shows every field.
-  const fieldKey = cohort.programme.fields.some((field) => field.key === filter.fieldKey) ? filter.fieldKey : null;
-  const fieldWhere = fieldKey ? { professionalField: { key: fieldKey } } : {};
-  // While the cohort runs, the board lists its published pairs (to end one early); before, the proposals.
-  const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
-  const matchable = { cohortId, status: { in: [...MATCHABLE_STATUSES] } };
+}
 
-  const open = { status: { in: ["PROPOSED" as const, "ACTIVE" as const] } };
-  const [proposalCount, proposals, published, waiting, mentors, exclusions, summary] = await Promise.all([
-    db.pair.count({ where: { cohortId, status: listed, mentee: fieldWhere } }),
+/** One page of the listed pairs of the field shown, and how many there are in all. */
+function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
+  const where = { cohortId, status: listed, mentee: fieldWhere };
+  return Promise.all([
+    db.pair.count({ where }),
     db.pair.findMany({
-      where: { cohortId, status: listed, mentee: fieldWhere },
+      where,
       orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
-      skip: (filter.page - 1) * PROPOSALS_PER_PAGE,
+      skip: (page - 1) * PROPOSALS_PER_PAGE,
       take: PROPOSALS_PER_PAGE,
       select: {
         id: true,
@@ -80,47 +87,98 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
         mentor: { select: personSelect },
       },
     }),
-    db.pair.count({ where: { cohortId, status: "ACTIVE" } }),
-    db.participation.findMany({
-      where: { ...matchable, ...fieldWhere, role: "MENTEE", menteePairs: { none: { status: { in: ["PROPOSED", "ACTIVE"] } } } },
-      orderBy: [{ professionalField: { sortOrder: "asc" } }, { user: { name: "asc" } }],
-      select: personSelect,
-    }),
-    db.participation.findMany({
-      where: { ...matchable, ...fieldWhere, role: "MENTOR" },
-      orderBy: [{ professionalField: { sortOrder: "asc" } }, { user: { name: "asc" } }],
-      select: {
-        ...personSelect,
-        mentorCapacity: true,
-        _count: { select: { mentorPairs: { where: { status: { in: ["PROPOSED", "ACTIVE"] } } } } },
-      },
-    }),
-    db.matchExclusion.findMany({
-      where: { cohortId },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, kind: true, mentee: { select: personSelect }, mentor: { select: personSelect } },
-    }),
-    // The whole cohort, whatever the filter: the summary, and the number a coordinator publishes.
-    Promise.all([
-      db.participation.count({ where: { ...matchable, role: "MENTEE", menteePairs: { none: open } } }),
-      fieldKey ? db.pair.count({ where: { cohortId, status: listed } }) : null,
-      db.$queryRaw<{ count: number }[]>`
-        SELECT count(*)::int AS count FROM "Participation" m
-         WHERE m."cohortId" = ${cohortId}::uuid AND m.role = 'MENTOR' AND m.status IN ('INVITED', 'ACTIVE')
-           AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
-    ]),
   ]);
-  const [waitingInCohort, listedInCohort, [mentorsWithRoomInCohort]] = summary;
-  const endedFor = new Set(
-    waiting.length
-      ? (
-          await db.pair.findMany({
-            where: { cohortId, status: "ENDED", menteeParticipationId: { in: waiting.map((mentee) => mentee.id) } },
-            select: { menteeParticipationId: true },
-          })
-        ).map((pair) => pair.menteeParticipationId)
-      : [],
-  );
+}
+
+function toBoardProposal(pair: Awaited<ReturnType<typeof listPairs>>[1][number], person: ReturnType<typeof personOf>): BoardProposal {
+  return {
+    id: pair.id,
+    mentee: person(pair.mentee),
+    mentor: person(pair.mentor),
+    score: pair.score,
+    explanation: pair.explanation as PairExplanation | null,
+    accepted: pair.acceptedAt !== null,
+    locked: pair.locked,
+    handMade: pair.source === "MANUAL",
+  };
+}
+
+/** The mentees of the field shown without a proposal or a running pair, and whether a pair of theirs ended. */
+async function listWaitingMentees({ cohortId, fieldWhere }: BoardScope) {
+  const waiting = await db.participation.findMany({
+    where: { ...matchable(cohortId), ...fieldWhere, role: "MENTEE", menteePairs: { none: { status: openStatuses } } },
+    orderBy: byFieldAndName,
+    select: personSelect,
+  });
+  const ended = waiting.length
+    ? await db.pair.findMany({
+        where: { cohortId, status: "ENDED", menteeParticipationId: { in: waiting.map((mentee) => mentee.id) } },
+        select: { menteeParticipationId: true },
+      })
+    : [];
+  const endedFor = new Set(ended.map((pair) => pair.menteeParticipationId));
+  return waiting.map((row) => ({ row, pairEnded: endedFor.has(row.id) }));
+}
+
+function listMentors({ cohortId, fieldWhere }: BoardScope) {
+  return db.participation.findMany({
+    where: { ...matchable(cohortId), ...fieldWhere, role: "MENTOR" },
+    orderBy: byFieldAndName,
+    select: { ...personSelect, mentorCapacity: true, _count: { select: { mentorPairs: { where: { status: openStatuses } } } } },
+  });
+}
+
+function listExclusions(cohortId: string) {
+  return db.matchExclusion.findMany({
+    where: { cohortId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, kind: true, mentee: { select: personSelect }, mentor: { select: personSelect } },
+  });
+}
+
+/**
+ * The whole cohort, whatever the field shown: the summary, and the number a coordinator publishes.
+ * `listed` is null when no field is chosen (the page's own count is the cohort's then).
+ */
+async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
+  const [waiting, listedInCohort, [mentorsWithRoom], published] = await Promise.all([
+    db.participation.count({ where: { ...matchable(cohortId), role: "MENTEE", menteePairs: { none: { status: openStatuses } } } }),
+    fieldWhere.professionalField ? db.pair.count({ where: { cohortId, status: listed } }) : null,
+    db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Participation" m
+       WHERE m."cohortId" = ${cohortId}::uuid AND m.role = 'MENTOR' AND m.status IN ('INVITED', 'ACTIVE')
+         AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
+    db.pair.count({ where: { cohortId, status: "ACTIVE" } }),
+  ]);
+  return { waiting, listed: listedInCohort, mentorsWithRoom: mentorsWithRoom?.count ?? 0, published };
+}
+
+/**
+ * The board of one cohort, for a coordinator of its programme (anyone else: not found): the pairs
+ * listed a page at a time, the people waiting and the mentors with room, for one field or all.
+ */
+export async function getMatchingBoard(
+  viewer: Viewer,
+  cohortId: string,
+  filter: { fieldKey: string | null; page: number },
+  unnamed: string,
+) {
+  const managed = await requireMatchableCohort(viewer, cohortId);
+  const person = personOf(unnamed);
+  const cohort = await readBoardCohort(managed.id);
+  // A key the programme does not have shows every field.
+  const fieldKey = cohort.programme.fields.some((field) => field.key === filter.fieldKey) ? filter.fieldKey : null;
+  // While the cohort runs, the board lists its published pairs (to end one early); before, the proposals.
+  const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
+  const scope: BoardScope = { cohortId: cohort.id, fieldWhere: fieldKey ? { professionalField: { key: fieldKey } } : {}, listed };
+
+  const [[proposalCount, proposals], waiting, mentors, exclusions, counts] = await Promise.all([
+    listPairs(scope, filter.page),
+    listWaitingMentees(scope),
+    listMentors(scope),
+    listExclusions(cohort.id),
+    countCohort(scope),
+  ]);
 
   const settings: MatchingSettings = cohortMatchingSettings(cohort);
   return {
@@ -129,28 +187,19 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
     settings,
     fieldKey,
     summary: {
-      waiting: waitingInCohort,
-      listed: listedInCohort ?? proposalCount,
-      published,
-      mentorsWithRoom: mentorsWithRoomInCohort?.count ?? 0,
+      waiting: counts.waiting,
+      listed: counts.listed ?? proposalCount,
+      published: counts.published,
+      mentorsWithRoom: counts.mentorsWithRoom,
     },
     proposalCount,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(proposalCount / PROPOSALS_PER_PAGE)),
-    published,
-    proposals: proposals.map((pair): BoardProposal => ({
-      id: pair.id,
-      mentee: person(pair.mentee),
-      mentor: person(pair.mentor),
-      score: pair.score,
-      explanation: pair.explanation as PairExplanation | null,
-      accepted: pair.acceptedAt !== null,
-      locked: pair.locked,
-      handMade: pair.source === "MANUAL",
-    })),
+    published: counts.published,
+    proposals: proposals.map((pair) => toBoardProposal(pair, person)),
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
-    waitingMentees: waiting.map((row) => ({ ...person(row), pairEnded: endedFor.has(row.id) })),
+    waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded })),
     mentorsWithRoom: mentors
       .map((mentor): BoardMentor => ({ ...person(mentor), capacity: mentor.mentorCapacity, used: mentor._count.mentorPairs }))
       .filter((mentor) => mentor.used < mentor.capacity),
@@ -161,7 +210,7 @@ export const getMatchingBoard = cache(async (cohortId: string, filter: { fieldKe
       mentor: person(exclusion.mentor),
     })),
   };
-});
+}
 
 export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
 
@@ -172,8 +221,8 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
  * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
  * null for someone who is not a mentee of this cohort.
  */
-export async function getMentorChoices(cohortId: string, menteeId: string, unnamed: string) {
-  await requireCoordinatorOfCohort(cohortId);
+export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeId: string, unnamed: string) {
+  await requireMatchableCohort(viewer, cohortId);
   if (!isId(menteeId)) return null;
   const person = personOf(unnamed);
   const row = await db.participation.findFirst({
@@ -217,6 +266,9 @@ export async function getMentorChoices(cohortId: string, menteeId: string, unnam
     })),
   };
 }
+
+export type MentorChoices = NonNullable<Awaited<ReturnType<typeof getMentorChoices>>>;
+export type MentorChoice = NonNullable<MentorChoices["choices"]>[number];
 
 async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string) {
   if (mode === "replace") return replacementsFor(db, cohortId, menteeId);

@@ -23,14 +23,6 @@ export const handPairSchema = z.object({
   mentorId: z.uuid("matching.errors.mentorMissing"),
 });
 
-/** Publishing carries the number of proposals the coordinator confirmed. */
-export const publishSchema = z.object({ count: z.coerce.number("matching.errors.invalid").int().min(0).max(100_000) });
-
-/** Why a running pair ends early: for the coordinators' records, never shown to participants. */
-export const endPairSchema = z.object({
-  reason: z.string().trim().min(1, "matching.errors.reasonMissing").max(500, "validation.tooLong"),
-});
-
 /**
  * The settings form: a weight 0–10 per criterion (field "weight-<criterion>"), a checkbox per
  * switchable rule ("rule-<rule>"), and the minimum score. Parsed into the stored shape.

@@ -1,19 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ParticipantSide, Viewer } from "@/lib/auth/policy";
-import type { CohortStatus, MeetingMode, PairStatus } from "@/lib/generated/prisma/client";
-
-export type FieldName = { sv: string; en: string };
-export type Partner = { name: string; email: string | null; phone: string | null; city: string | null; field: FieldName };
-
-export type MeetingSummary = {
-  id: string;
-  heldOn: Date;
-  durationMinutes: number;
-  mode: MeetingMode;
-  topics: string[];
-  confirmed: boolean;
-};
+import type { CohortStatus, PairStatus } from "@/lib/generated/prisma/client";
+import {
+  meetingSelect,
+  partnerSelect,
+  sessionSelect,
+  toMeeting,
+  toPartner,
+  type MeetingSummary,
+  type Partner,
+  type SessionSummary,
+} from "@/lib/pairs/pair-summaries";
 
 export type PairSummary = {
   id: string;
@@ -23,8 +21,6 @@ export type PairSummary = {
   meetings: MeetingSummary[];
   meetingCount: number;
 };
-
-export type SessionSummary = { id: string; ordinal: number; title: string; startsAt: Date; endsAt: Date; location: string | null };
 
 export type ParticipationHome = {
   id: string;
@@ -37,47 +33,6 @@ export type ParticipationHome = {
 };
 
 const recentMeetings = 5;
-
-const partnerSelect = {
-  phone: true,
-  city: true,
-  professionalField: { select: { nameSv: true, nameEn: true } },
-  user: { select: { name: true, email: true } },
-} as const;
-
-type PartnerRow = {
-  phone: string | null;
-  city: string | null;
-  professionalField: { nameSv: string; nameEn: string };
-  user: { name: string; email: string | null } | null;
-};
-
-function toPartner(row: PartnerRow): Partner {
-  const field = { sv: row.professionalField.nameSv, en: row.professionalField.nameEn };
-  return { name: row.user?.name ?? "—", email: row.user?.email ?? null, phone: row.phone, city: row.city, field };
-}
-
-const sessionSelect = { id: true, ordinal: true, title: true, startsAt: true, endsAt: true, location: true } as const;
-
-const meetingSelect = { id: true, heldOn: true, durationMinutes: true, mode: true, topics: true, confirmedAt: true } as const;
-
-function toMeeting(row: {
-  id: string;
-  heldOn: Date;
-  durationMinutes: number;
-  mode: MeetingMode;
-  topics: string[];
-  confirmedAt: Date | null;
-}): MeetingSummary {
-  return {
-    id: row.id,
-    heldOn: row.heldOn,
-    durationMinutes: row.durationMinutes,
-    mode: row.mode,
-    topics: row.topics,
-    confirmed: row.confirmedAt !== null,
-  };
-}
 
 /**
  * The viewer's participations in one role, newest cohort first, with their published pairs, the
@@ -155,52 +110,4 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
         meetingCount: pair._count.meetings,
       })),
   }));
-}
-
-export type PairDetail = {
-  id: string;
-  status: PairStatus;
-  side: ParticipantSide;
-  publishedAt: Date | null;
-  cohort: { id: string; name: string; status: CohortStatus; startDate: Date; endDate: Date };
-  partner: Partner;
-  meetings: MeetingSummary[];
-  sessions: SessionSummary[];
-};
-
-/** One pair, as seen by one of its two people. The caller has checked that the viewer is that side. */
-export async function getPairDetail(pairId: string, side: ParticipantSide): Promise<PairDetail | null> {
-  const pair = await db.pair.findUnique({
-    where: { id: pairId },
-    select: {
-      id: true,
-      status: true,
-      publishedAt: true,
-      cohort: {
-        select: {
-          id: true,
-          name: true,
-          status: true,
-          startDate: true,
-          endDate: true,
-          sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
-        },
-      },
-      mentor: { select: partnerSelect },
-      mentee: { select: partnerSelect },
-      meetings: { orderBy: { heldOn: "desc" }, select: meetingSelect },
-    },
-  });
-  if (!pair) return null;
-  const { sessions, ...cohort } = pair.cohort;
-  return {
-    id: pair.id,
-    status: pair.status,
-    side,
-    publishedAt: pair.publishedAt,
-    cohort,
-    partner: toPartner(side === "MENTOR" ? pair.mentee : pair.mentor),
-    meetings: pair.meetings.map(toMeeting),
-    sessions,
-  };
 }

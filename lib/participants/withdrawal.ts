@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { announceEnd } from "@/lib/matching-board/publish";
+import { announceEnd } from "@/lib/pairs/pair-emails";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
+import { getViewer } from "@/lib/auth/session";
 import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-queries";
 import { createSyntheticCohort } from "@/lib/matching/matching-synthetic-cohort";
@@ -104,8 +105,9 @@ it("times the matching board", async () => {
     const state = await suggestAllAction(large, idleState, new FormData());
     if (!state.ok) throw new Error(state.message);
   });
+  const viewer = (await getViewer())!;
   await time("board query, cohort of 500, all fields, first page", () =>
-    getMatchingBoard(large, { fieldKey: null, page: 1 }, "Removed person"),
+    getMatchingBoard(viewer, large, { fieldKey: null, page: 1 }, "Removed person"),
   );
   const pairs = await db.pair.findMany({
     where: { cohortId: large, status: "PROPOSED" },
@@ -114,6 +116,6 @@ it("times the matching board", async () => {
   });
   await db.pair.delete({ where: { id: pairs[0]!.id } });
   await time("mentors ranked for one mentee, cohort of 500", () =>
-    getMentorChoices(large, pairs[0]!.menteeParticipationId, "Removed person"),
+    getMentorChoices(viewer, large, pairs[0]!.menteeParticipationId, "Removed person"),
   );
 });

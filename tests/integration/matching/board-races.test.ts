@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
-import { chooseMentorAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { pairByHand, suggestAll } from "@/lib/matching-board/board-operations";
+import { chooseMentorAction } from "@/lib/pairs/pair-actions";
 import { Refusal } from "@/lib/actions/refusal";
 import { withCohortLock } from "@/lib/cohorts/cohort-lock";
 import { actAs } from "@/tests/setup/acting";

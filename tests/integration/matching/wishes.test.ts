@@ -109,18 +109,27 @@ describe("mentee wishes", () => {
       actAs(who);
       expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({
         ok: false,
-        message: "Mentor wishes cannot be given in this cohort now.",
+        message: "This does not exist, or you do not have access to it.",
       });
       expect(await getWishes((await getViewer())!, mentee!.id, "Removed person")).toBeNull();
     }
     actAs(null);
-    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({
+      ok: false,
+      message: "You are no longer signed in. Sign in and try again.",
+    });
 
     actAs({ id: mentee!.userId! });
     await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: false } });
-    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({
+      ok: false,
+      message: "Mentor wishes cannot be given in this cohort now.",
+    });
     await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { menteeWishesEnabled: true, status: "ACTIVE" } });
-    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({ ok: false });
+    expect(await saveWishesAction(mentee!.id, idleState, wish)).toMatchObject({
+      ok: false,
+      message: "Mentor wishes cannot be given in this cohort now.",
+    });
     expect(await db.menteeWish.count()).toBe(0);
   });
 });

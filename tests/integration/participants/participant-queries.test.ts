@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getViewer } from "@/lib/auth/session";
-import { getPairDetail, listMyParticipations } from "@/lib/participants/participant-queries";
+import { listMyParticipations } from "@/lib/participants/participant-queries";
 import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { actAs } from "@/tests/setup/acting";
 import { createCohort } from "@/tests/factories/cohorts";
@@ -53,13 +53,6 @@ describe("a participant's home", () => {
     expect(viewer.participations.map((p) => p.role).sort()).toEqual(["MENTEE", "MENTOR"]);
     expect((await listMyParticipations(viewer, "MENTOR"))[0]!.cohort.id).toBe(later.id);
     expect((await listMyParticipations(viewer, "MENTEE"))[0]!.cohort.id).toBe(world.a.cohort.id);
-  });
-
-  it("gives a pair's detail from the side asked for", async () => {
-    const world = await createWorld(db);
-    const { pair, mentorUser, menteeUser } = world.a.pairs[0]!;
-    expect((await getPairDetail(pair.id, "MENTEE"))!.partner.name).toBe(mentorUser.name);
-    expect((await getPairDetail(pair.id, "MENTOR"))!.partner.name).toBe(menteeUser.name);
   });
 });
 

@@ -1,11 +1,12 @@
 import "server-only";
 import { appUrl } from "@/lib/app-url";
-import { recordAudit } from "@/lib/audit/audit";
 import type { EmailRequest } from "@/lib/email/outbox";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { Refusal } from "@/lib/actions/refusal";
-import { readCohortForMatching } from "@/lib/matching-board/matching-input";
+import { paths } from "@/lib/paths";
+
+// What the two people of a pair are told when their pair is published or ends early. The emails go
+// into the outbox in the transaction of the change they report, so a change rolled back sends nothing.
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,41 +16,13 @@ const personSelect = {
   user: { select: { id: true, name: true, email: true, locale: true } },
 } as const;
 
-/**
- * Publishes every proposal of the cohort: each becomes an active pair, and both people are
- * emailed. `expected` is the number the coordinator confirmed: when the board has changed since,
- * nothing is published. Returns how many pairs were published.
- */
-export async function publishProposals(tx: Tx, cohortId: string, actorId: string, expected: number): Promise<number> {
-  const cohort = await readCohortForMatching(tx, cohortId);
-  const proposals = cohort.openPairs.filter((pair) => pair.status === "PROPOSED");
-  if (proposals.length === 0) throw new Refusal("matching.errors.nothingToPublish");
-  if (proposals.length !== expected) throw new Refusal("matching.errors.boardChanged");
-  // Someone who has left the cohort since, or a mentor who has lowered their capacity, stops it.
-  const takingPart = new Set([...cohort.mentees.map((mentee) => mentee.id), ...cohort.profileCapacity.keys()]);
-  if (!proposals.every((pair) => takingPart.has(pair.menteeId) && takingPart.has(pair.mentorId)))
-    throw new Refusal("matching.errors.notInCohort");
-  const load = new Map<string, number>();
-  for (const pair of cohort.openPairs) load.set(pair.mentorId, (load.get(pair.mentorId) ?? 0) + 1);
-  if ([...load].some(([mentorId, used]) => used > (cohort.profileCapacity.get(mentorId) ?? 0)))
-    throw new Refusal("matching.errors.overCapacity");
-  const ids = proposals.map((pair) => pair.id);
-  await tx.pair.updateMany({ where: { id: { in: ids } }, data: { status: "ACTIVE", publishedAt: new Date(), locked: false } });
-  const programmeId = await announcePairs(tx, cohortId, ids);
-  await recordAudit(
-    { actorId, action: "matching.publish", entityType: "Cohort", entityId: cohortId, programmeId, details: { pairs: ids.length } },
-    tx,
-  );
-  return ids.length;
-}
-
 type Person = Prisma.ParticipationGetPayload<{ select: typeof personSelect }>;
 type Recipient = Person & { user: NonNullable<Person["user"]> & { email: string } };
 type PairOfPeople = { id: string; mentor: Person; mentee: Person };
 
 /**
  * One email to each person of each pair who can receive one, written for their side; all of them
- * go into the outbox in one statement, in the transaction of the change they report.
+ * go into the outbox in one statement.
  */
 async function emailBothSides(
   tx: Tx,
@@ -108,7 +81,7 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
       hasSession: session ? "yes" : "no",
       sessionTitle: session?.title ?? "",
       sessionAt: session?.startsAt ?? new Date(),
-      link: appUrl(side === "MENTOR" ? "/mentor" : "/mentee"),
+      link: appUrl(side === "MENTOR" ? paths.mentor() : paths.mentee()),
     },
   }));
   return cohort.programme.id;

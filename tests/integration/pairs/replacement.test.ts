@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
-import { chooseMentorAction, endPairAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { getViewer } from "@/lib/auth/session";
+import { suggestAllAction } from "@/lib/matching-board/board-actions";
 import { getMentorChoices } from "@/lib/matching-board/board-queries";
+import { chooseMentorAction, endPairAction } from "@/lib/pairs/pair-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
 import { createPair } from "@/tests/factories/pairs";
-import { createMatchingWorld, form } from "./matching-fixtures";
+import { createMatchingWorld, form } from "@/tests/integration/matching/matching-fixtures";
 
 // A running cohort: one pair ends early and its mentee gets a new mentor from the ranked
 // replacements, published at once. Nothing else on the board changes while the cohort runs.
@@ -43,7 +45,7 @@ describe("ending a pair early and replacing the mentor", () => {
     const toMentee = ended.find((email) => email.userId === mentee.userId)!;
     expect(toMentee.bodyText).toMatch(toMentee.locale === "en" ? /looking for a new mentor/ : /letar efter en ny mentor/);
 
-    const found = await getMentorChoices(cohortId, mentee.id, "Removed person");
+    const found = await getMentorChoices((await getViewer())!, cohortId, mentee.id, "Removed person");
     expect(found).toMatchObject({ mode: "replace" });
     // Mentor 1 was the partner, mentor 2 is full: only mentor 3 is left.
     expect(found!.choices!.map((choice) => choice.mentorId)).toEqual([mentors[2]!.id]);

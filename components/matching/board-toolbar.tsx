@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { suggestAllAction } from "@/lib/matching-board/board-actions";
+import { publishMatchingAction } from "@/lib/pairs/pair-actions";
+import { BoardButton } from "@/components/matching/board-button";
+
+/** The board's two main actions while a cohort is being matched: suggest for everyone, and publish (asked first). */
+export async function BoardToolbar({ cohortId, proposals }: { cohortId: string; proposals: number }) {
+  const t = await getTranslations("matching");
+  return (
+    <div className="my-4 flex flex-wrap gap-3">
+      <BoardButton
+        action={suggestAllAction.bind(null, cohortId)}
+        label={t("actions.suggestAll")}
+        pendingLabel={t("actions.suggesting")}
+        testId="suggest-all"
+      />
+      {proposals > 0 && (
+        <BoardButton
+          action={publishMatchingAction.bind(null, cohortId)}
+          label={t("actions.publish", { count: proposals })}
+          pendingLabel={t("actions.publishing")}
+          variant="secondary"
+          testId="publish"
+          leavesPage
+          fields={{ count: String(proposals) }}
+          confirm={{
+            question: t("actions.publishQuestion", { count: proposals }),
+            yes: t("actions.publishYes"),
+            no: t("actions.publishNo"),
+          }}
+        />
+      )}
+    </div>
+  );
+}

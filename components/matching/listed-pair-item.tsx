@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import type { BoardProposal, MatchingBoard } from "@/lib/matching-board/board-queries";
+import { endPairAction } from "@/lib/pairs/pair-actions";
+import type { FieldName } from "@/components/matching/board-fields";
+import { EndPairForm } from "@/components/matching/end-pair-form";
+import type { FieldNames } from "@/components/matching/pair-explanation";
+import { pairParts } from "@/components/matching/pair-parts";
+
+/**
+ * A pair on the board's list when it is not up for review: a published pair, which may be ended
+ * early while the cohort runs, or a proposal while the cohort is not being matched.
+ */
+export async function ListedPairItem({
+  proposal,
+  listed,
+  running,
+  fields,
+  fieldName,
+}: {
+  proposal: BoardProposal;
+  listed: MatchingBoard["listed"];
+  running: boolean;
+  fields: FieldNames;
+  fieldName: FieldName;
+}) {
+  const t = await getTranslations("matching");
+  const { heading, score, explanation, badges } = pairParts(t, proposal, { listed, fields, fieldName });
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="proposal">
+      <h3 className="text-lg font-semibold">{heading}</h3>
+      <p>{score}</p>
+      <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
+      {explanation}
+      {running && (
+        <EndPairForm
+          action={endPairAction.bind(null, proposal.id)}
+          pairId={proposal.id}
+          labels={{
+            open: t("end.open"),
+            reason: t("end.reason"),
+            reasonHint: t("end.reasonHint"),
+            submit: t("end.submit", { mentee: proposal.mentee.name, mentor: proposal.mentor.name }),
+          }}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { idleState } from "@/lib/actions/action-state";
+import { findOwnPair } from "@/lib/auth/access";
+import { getViewer } from "@/lib/auth/session";
+import { changeProposalAction, suggestAllAction } from "@/lib/matching-board/board-actions";
+import { publishMatchingAction } from "@/lib/pairs/pair-actions";
+import { actAs } from "@/tests/setup/acting";
+import { useLocale } from "@/tests/setup/integration";
+import { createMatchingWorld, form, openPairs } from "@/tests/integration/matching/matching-fixtures";
+
+describe("publishing", () => {
+  it("makes every proposal an active pair, emails both people in their language with the partner and the next session, and shows the pair at home", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "0" }))).toMatchObject({
+      ok: false,
+      message: "There are no proposals to publish.",
+    });
+    await suggestAllAction(cohortId, idleState, form());
+    // The number confirmed must still be the number on the board.
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "3" }))).toMatchObject({
+      ok: false,
+      message: "The board has changed since you pressed. Check the proposals and publish again.",
+    });
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toEqual({
+      ok: true,
+      message: "2 pairs are published. Both people in each pair have been emailed.",
+    });
+    const pairs = await openPairs(cohortId);
+    expect(pairs.every((pair) => pair.status === "ACTIVE" && pair.publishedAt !== null)).toBe(true);
+
+    const emails = await db.outboxEmail.findMany({ where: { template: "pairPublished" } });
+    expect(emails).toHaveLength(4);
+    const mentee = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.menteeParticipationId }, include: { user: true } });
+    const mentor = await db.participation.findUniqueOrThrow({ where: { id: pairs[0]!.mentorParticipationId }, include: { user: true } });
+    const toMentee = emails.find((email) => email.toEmail === mentee.user!.email)!;
+    expect(toMentee.locale).toBe(mentee.user!.locale);
+    expect(toMentee.bodyText).toContain(mentor.user!.name);
+    expect(toMentee.bodyText).toContain(mentor.user!.email!);
+    expect(toMentee.subject).toMatch(mentee.user!.locale === "en" ? /You have a mentor/ : /Du har fått en mentor/);
+    expect(toMentee.bodyText).toContain("Uppstartsträff");
+
+    actAs({ id: mentee.userId! });
+    expect(await findOwnPair((await getViewer())!, pairs[0]!.id)).toMatchObject({ side: "MENTEE" });
+    // Published pairs are no longer on the board to change.
+    actAs(world.coordinatorA);
+    expect(await changeProposalAction(pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("who may publish", () => {
+  it("refuses another programme's coordinator, a participant and someone signed out, and publishes nothing", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    const cohortId = world.matching.cohort.id;
+    actAs(world.coordinatorA);
+    await suggestAllAction(cohortId, idleState, form());
+
+    for (const who of [world.coordinatorB, { id: world.matching.mentees[0]!.userId! }]) {
+      actAs(who);
+      expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toMatchObject({
+        ok: false,
+        message: "This does not exist, or you do not have access to it.",
+      });
+    }
+    actAs(null);
+    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toMatchObject({
+      ok: false,
+      message: "You are no longer signed in. Sign in and try again.",
+    });
+    expect(await db.pair.count({ where: { cohortId, status: "ACTIVE" } })).toBe(0);
+    expect(await db.outboxEmail.count()).toBe(0);
+  });
+});
