@@ -1,13 +1,13 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { decideApplicationsAction } from "@/lib/applications/application-actions";
 import { listCohortApplications } from "@/lib/applications/application-queries";
 import { applicationFiltersSchema, sortDirection, type ApplicationSort } from "@/lib/applications/application-schemas";
-import { Pagination, TableCount } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { PublicLinkField } from "@/components/cohorts/public-link-field";
 import { ApplicationFiltersForm } from "@/components/applications/application-filters";
 import { ApplicationTable, type ApplicationTableRow, type SortLink } from "@/components/applications/application-table";
@@ -60,7 +60,23 @@ export async function CohortApplications({ cohortId, searchParams }: Props) {
   };
 
   const filtered = Boolean(filters.role || filters.field || filters.status || filters.city || filters.language || filters.q);
-  const clearHref = applicationsHref(data.cohort.id, {});
+  const empty = filtered ? (
+    <EmptyState title={t("empty.filteredTitle")}>
+      <TextLink href={applicationsHref(data.cohort.id, {})}>{t("filters.clear")}</TextLink>
+    </EmptyState>
+  ) : (
+    <EmptyState title={t("empty.title")}>
+      <div className="mx-auto max-w-xl text-left">
+        <PublicLinkField
+          link={data.cohort.publicLink}
+          label={t("empty.linkLabel")}
+          hint={t("empty.share")}
+          copyLabel={t("empty.copy")}
+          copiedLabel={t("empty.copied")}
+        />
+      </div>
+    </EmptyState>
+  );
 
   return (
     <>
@@ -68,55 +84,22 @@ export async function CohortApplications({ cohortId, searchParams }: Props) {
       {(data.total > 0 || filtered) && (
         <ApplicationFiltersForm cohortId={data.cohort.id} filters={filters} fields={data.fields} cities={data.cities} locale={language} />
       )}
-      {data.total === 0 ? (
-        filtered ? (
-          <EmptyState title={t("empty.filteredTitle")}>
-            <Link href={clearHref} className="inline-flex min-h-11 items-center text-accent-700 underline">
-              {t("filters.clear")}
-            </Link>
-          </EmptyState>
-        ) : (
-          <EmptyState title={t("empty.title")}>
-            <div className="mx-auto max-w-xl text-left">
-              <PublicLinkField
-                link={data.cohort.publicLink}
-                label={t("empty.linkLabel")}
-                hint={t("empty.share")}
-                copyLabel={t("empty.copy")}
-                copiedLabel={t("empty.copied")}
-              />
-            </div>
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <TableCount>{t("count", { count: data.total })}</TableCount>
-          <ApplicationTable
-            // A new filter, sort or page starts with nothing selected and no old result showing.
-            key={applicationsHref(data.cohort.id, current)}
-            rows={rows}
-            caption={t("table.caption", { cohort: data.cohort.name })}
-            sortLinks={{
-              name: sortLink("name", t("columns.name")),
-              field: sortLink("field", t("columns.field")),
-              status: sortLink("status", t("columns.status")),
-              submitted: sortLink("submitted", t("columns.submitted")),
-            }}
-            action={decideApplicationsAction.bind(null, data.cohort.id)}
-          />
-          <Pagination
-            page={data.page}
-            pageCount={data.pageCount}
-            hrefFor={(page) => applicationsHref(data.cohort.id, { ...current, page })}
-            labels={{
-              nav: t("pagination.nav"),
-              previous: t("pagination.previous"),
-              next: t("pagination.next"),
-              position: t("pagination.position", { page: data.page, pageCount: data.pageCount }),
-            }}
-          />
-        </>
-      )}
+      <ApplicationTable
+        // A new filter, sort or page starts with nothing selected and no old result showing.
+        key={applicationsHref(data.cohort.id, current)}
+        rows={rows}
+        caption={t("table.caption", { cohort: data.cohort.name })}
+        count={t("count", { count: data.total })}
+        empty={empty}
+        sortLinks={{
+          name: sortLink("name", t("columns.name")),
+          field: sortLink("field", t("columns.field")),
+          status: sortLink("status", t("columns.status")),
+          submitted: sortLink("submitted", t("columns.submitted")),
+        }}
+        action={decideApplicationsAction.bind(null, data.cohort.id)}
+      />
+      <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(page) => applicationsHref(data.cohort.id, { ...current, page })} />
     </>
   );
 }

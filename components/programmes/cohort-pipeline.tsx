@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { paths } from "@/lib/paths";
 import type { CohortSummary } from "@/lib/programmes/programme-queries";
-import type { CohortPipeline } from "@/lib/programmes/pipeline";
+import type { CohortPipeline, FieldPipeline } from "@/lib/programmes/pipeline";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 
 const APPLICATION_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "DECLINED"] as const;
@@ -15,14 +17,35 @@ export async function CohortPipelineSection({ cohort, pipeline }: { cohort: Coho
   const format = await getFormatter();
   const locale = await getLocale();
   const headingId = `pipeline-${cohort.id}`;
-  const base = `/coordinator/cohorts/${cohort.id}`;
+  const count = (key: "mentees" | "mentors" | "mentorPlaces", header: string): Column<FieldPipeline> => ({
+    key,
+    header,
+    numeric: true,
+    cell: (field) => format.number(field[key]),
+  });
+  const columns: Column<FieldPipeline>[] = [
+    { key: "field", header: t("columns.field"), rowHeader: true, cell: (field) => (locale === "en" ? field.nameEn : field.nameSv) },
+    count("mentees", t("columns.mentees")),
+    count("mentors", t("columns.mentors")),
+    count("mentorPlaces", t("columns.places")),
+    {
+      key: "missing",
+      header: t("columns.missing"),
+      cell: (field) =>
+        field.missingPlaces > 0 ? (
+          <span className="font-medium text-amber-900">{t("missing", { count: field.missingPlaces })}</span>
+        ) : field.mentees === 0 ? (
+          t("noMentees")
+        ) : (
+          t("enough")
+        ),
+    },
+  ];
   return (
     <section aria-labelledby={headingId} className="rounded-md border border-stone-200 p-4" data-testid="cohort-pipeline">
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <h4 id={headingId} className="text-base font-semibold">
-          <Link href={base} className="text-accent-700 underline underline-offset-2">
-            {cohort.name}
-          </Link>
+          <TextLink href={paths.cohort(cohort.id)}>{cohort.name}</TextLink>
         </h4>
         <CohortStatusBadge status={cohort.status} />
       </div>
@@ -39,74 +62,32 @@ export async function CohortPipelineSection({ cohort, pipeline }: { cohort: Coho
               </div>
             ))}
           </dl>
-          <Link href={`${base}/applications`} className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
-            {t("reviewApplications")}
-          </Link>
-          {cohort.status === "MATCHING" && (
-            <Link href={`${base}/matching`} className="flex min-h-11 items-center text-accent-700 underline">
-              {t("openMatching")}
-            </Link>
-          )}
+          <div className="mt-2 flex flex-col items-start">
+            <TextLink href={paths.cohortApplications(cohort.id)}>{t("reviewApplications")}</TextLink>
+            {cohort.status === "MATCHING" && <TextLink href={paths.matching(cohort.id)}>{t("openMatching")}</TextLink>}
+          </div>
         </div>
         <div>
-          <p className="font-medium">{t("pool")}</p>
-          {pipeline.fields.length === 0 ? (
-            <p className="mt-1 text-stone-700">{t("nobodyYet")}</p>
-          ) : (
-            <>
-              <div className="overflow-x-auto">
-                <table className="mt-1 w-full min-w-[32rem] border-collapse text-left">
-                  <caption className="sr-only">{t("poolCaption", { cohort: cohort.name })}</caption>
-                  <thead>
-                    <tr className="border-b border-stone-300">
-                      <th scope="col" className="py-2 pr-4">
-                        {t("columns.field")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 text-right">
-                        {t("columns.mentees")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 text-right">
-                        {t("columns.mentors")}
-                      </th>
-                      <th scope="col" className="py-2 pr-4 text-right">
-                        {t("columns.places")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("columns.missing")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {pipeline.fields.map((field) => (
-                      <tr key={field.id} className="border-b border-stone-200" data-testid="pipeline-field-row">
-                        <th scope="row" className="py-2 pr-4 font-medium">
-                          {locale === "en" ? field.nameEn : field.nameSv}
-                        </th>
-                        <td className="py-2 pr-4 text-right tabular-nums">{format.number(field.mentees)}</td>
-                        <td className="py-2 pr-4 text-right tabular-nums">{format.number(field.mentors)}</td>
-                        <td className="py-2 pr-4 text-right tabular-nums">{format.number(field.mentorPlaces)}</td>
-                        <td className={`py-2 ${field.missingPlaces > 0 ? "font-medium text-amber-900" : ""}`}>
-                          {field.missingPlaces > 0
-                            ? t("missing", { count: field.missingPlaces })
-                            : field.mentees === 0
-                              ? t("noMentees")
-                              : t("enough")}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <p className="mt-2" data-testid="pipeline-summary">
-                {pipeline.missingPlaces > 0
-                  ? t("summaryMissing", { mentees: pipeline.mentees, mentors: pipeline.mentors, count: pipeline.missingPlaces })
-                  : t("summaryEnough", { mentees: pipeline.mentees, mentors: pipeline.mentors })}
-              </p>
-            </>
+          <p className="mb-1 font-medium">{t("pool")}</p>
+          <DataTable
+            caption={t("poolCaption", { cohort: cohort.name })}
+            columns={columns}
+            rows={pipeline.fields}
+            rowKey={(field) => field.id}
+            rowTestId="pipeline-field-row"
+            empty={<p className="text-stone-700">{t("nobodyYet")}</p>}
+            minWidth="min-w-[32rem]"
+          />
+          {pipeline.fields.length > 0 && (
+            <p className="mt-2" data-testid="pipeline-summary">
+              {pipeline.missingPlaces > 0
+                ? t("summaryMissing", { mentees: pipeline.mentees, mentors: pipeline.mentors, count: pipeline.missingPlaces })
+                : t("summaryEnough", { mentees: pipeline.mentees, mentors: pipeline.mentors })}
+            </p>
           )}
-          <Link href={`${base}/participants`} className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
+          <TextLink href={paths.cohortParticipants(cohort.id)} className="mt-2">
             {t("participants")}
-          </Link>
+          </TextLink>
         </div>
       </div>
     </section>
