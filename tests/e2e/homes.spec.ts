@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "./support";
+import { expect, expectAccessible, query, signIn, test } from "./support";
 
 test("a coordinator lands on the programmes with their cohorts and counts, and signs out", async ({ page }) => {
   await signIn(page, "coordinator@demo.tandem.se");
@@ -49,6 +49,29 @@ test("a person who was a mentee and is a mentor now sees both homes", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Du som adept" })).toBeVisible();
   await expect(page.getByText("Avslutad").first()).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a coordinator reads the outbox: a count, a table of emails and one email", async ({ page }) => {
+  const subject = `Välkommen till programmet ${Date.now()}`;
+  await query(
+    `INSERT INTO "OutboxEmail" (id, "toEmail", "programmeId", locale, template, subject, "bodyText", status)
+     SELECT gen_random_uuid(), 'ny@example.se', a."programmeId", 'sv', 'test', $1, 'Hej!', 'SENT'
+       FROM "CoordinatorAppointment" a JOIN "User" u ON u.id = a."userId"
+      WHERE u.email = 'coordinator@demo.tandem.se' LIMIT 1`,
+    [subject],
+  );
+
+  await signIn(page, "coordinator@demo.tandem.se");
+  await page.getByRole("navigation", { name: "Dina sidor" }).getByRole("link", { name: "Utkorg" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Utkorg för e-post" })).toBeVisible();
+  await expect(page.getByTestId("table-count")).toHaveText(/^\d+ meddelanden?$/);
+  const row = page.getByTestId("outbox-row").filter({ hasText: subject });
+  await expect(row).toContainText("ny@example.se");
+  await expect(row).toContainText("Skickat");
+  await expectAccessible(page);
+
+  await row.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
 });
 
 test("the icon, robots.txt and the web manifest answer without signing in, and every page links them", async ({ page, request }) => {
