@@ -47,6 +47,66 @@ function Checkbox({ label, ...input }: { label: string } & ComponentProps<"input
   );
 }
 
+/** Which applications of the page are ticked; a decision that went through clears them. */
+function useSelection(rows: ApplicationTableRow[], state: DecisionState) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  // React's "adjust state on a prop change" pattern.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.ok) setSelected(new Set());
+  }
+
+  const ids = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  const all = rows.length > 0 && ids.length === rows.length;
+  return {
+    ids,
+    all,
+    some: ids.length > 0 && !all,
+    has: (id: string) => selected.has(id),
+    toggle: (id: string, checked: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (checked) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    toggleAll: (checked: boolean) => setSelected(checked ? new Set(rows.map((row) => row.id)) : new Set()),
+  };
+}
+
+/** The column of checkboxes, with "select all on this page" in its header. */
+function selectColumn(
+  selection: ReturnType<typeof useSelection>,
+  labels: { all: string; one: (name: string) => string },
+): Column<ApplicationTableRow> {
+  return {
+    key: "select",
+    className: "w-12",
+    header: (
+      <Checkbox
+        // The error summary's "select at least one" links here.
+        id="applicationIds"
+        label={labels.all}
+        checked={selection.all}
+        ref={(element) => {
+          if (element) element.indeterminate = selection.some;
+        }}
+        onChange={(event) => selection.toggleAll(event.target.checked)}
+        data-testid="select-all"
+      />
+    ),
+    cell: (row) => (
+      <Checkbox
+        label={labels.one(row.name)}
+        checked={selection.has(row.id)}
+        onChange={(event) => selection.toggle(row.id, event.target.checked)}
+      />
+    ),
+  };
+}
+
 /**
  * The applications of one page with a checkbox each. What is ticked goes to the bulk decision
  * form as hidden fields rather than through the checkboxes themselves: React resets a form after
@@ -55,54 +115,10 @@ function Checkbox({ label, ...input }: { label: string } & ComponentProps<"input
 export function ApplicationTable({ rows, caption, count, empty, sortLinks, action }: Props) {
   const t = useTranslations("applications");
   const [state, formAction] = useActionState(action, initialState);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-
-  // A decision that went through clears the selection (React's "adjust state on a prop change" pattern).
-  const [answered, setAnswered] = useState(state);
-  if (answered !== state) {
-    setAnswered(state);
-    if (state.ok) setSelected(new Set());
-  }
-
-  const selectedOnPage = rows.filter((row) => selected.has(row.id));
-  const allSelected = rows.length > 0 && selectedOnPage.length === rows.length;
-  const someSelected = selectedOnPage.length > 0 && !allSelected;
-
-  const toggle = (id: string, checked: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const toggleAll = (checked: boolean) => setSelected(checked ? new Set(rows.map((row) => row.id)) : new Set());
-
+  const selection = useSelection(rows, state);
   const sorted = ({ label, ...sort }: SortLink) => ({ header: label, sort });
   const columns: Column<ApplicationTableRow>[] = [
-    {
-      key: "select",
-      className: "w-12",
-      header: (
-        <Checkbox
-          // The error summary's "select at least one" links here.
-          id="applicationIds"
-          label={t("table.selectAll")}
-          checked={allSelected}
-          ref={(element) => {
-            if (element) element.indeterminate = someSelected;
-          }}
-          onChange={(event) => toggleAll(event.target.checked)}
-          data-testid="select-all"
-        />
-      ),
-      cell: (row) => (
-        <Checkbox
-          label={t("table.select", { name: row.name })}
-          checked={selected.has(row.id)}
-          onChange={(event) => toggle(row.id, event.target.checked)}
-        />
-      ),
-    },
+    selectColumn(selection, { all: t("table.selectAll"), one: (name) => t("table.select", { name }) }),
     {
       key: "name",
       ...sorted(sortLinks.name),
@@ -130,7 +146,7 @@ export function ApplicationTable({ rows, caption, count, empty, sortLinks, actio
       rowTestId="application-row"
       count={count}
       empty={empty}
-      actions={<BulkDecisionPanel formAction={formAction} state={state} selectedIds={selectedOnPage.map((row) => row.id)} />}
+      actions={<BulkDecisionPanel formAction={formAction} state={state} selectedIds={selection.ids} />}
       minWidth="min-w-[56rem]"
       framed
     />

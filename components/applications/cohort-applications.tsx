@@ -2,8 +2,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { decideApplicationsAction } from "@/lib/applications/application-actions";
-import { listCohortApplications } from "@/lib/applications/application-queries";
-import { applicationFiltersSchema, sortDirection, type ApplicationSort } from "@/lib/applications/application-schemas";
+import { listCohortApplications, type CohortApplications as CohortApplicationList } from "@/lib/applications/application-queries";
+import {
+  applicationFiltersSchema,
+  sortDirection,
+  type ApplicationFilters,
+  type ApplicationSort,
+} from "@/lib/applications/application-schemas";
 import { Pagination } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,23 +21,13 @@ import { languageNamer } from "@/components/applications/language-names";
 
 type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
 
-/**
- * A cohort's applications: filters, count, the table with bulk decisions, and pages of 50.
- * Coordinators of another programme get "not found".
- */
-export async function CohortApplications({ cohortId, searchParams }: Props) {
-  const viewer = await requireViewer();
-  const filters = applicationFiltersSchema.parse(searchParams);
-  const data = await listCohortApplications(viewer, cohortId, filters);
-  if (!data) notFound();
-
+/** The page's applications with every value formatted in the viewer's language. */
+async function tableRows(data: CohortApplicationList): Promise<ApplicationTableRow[]> {
   const [t, format, locale] = await Promise.all([getTranslations("applications"), getFormatter(), getLocale()]);
   const language = locale === "en" ? "en" : "sv";
   const fieldNames = new Map(data.fields.map((field) => [field.id, language === "en" ? field.nameEn : field.nameSv]));
   const languageName = languageNamer(language);
-  const current = { ...filters, page: data.page };
-
-  const rows: ApplicationTableRow[] = data.rows.map((row) => ({
+  return data.rows.map((row) => ({
     id: row.id,
     name: row.name,
     role: t(`roles.${row.role}`),
@@ -43,41 +38,44 @@ export async function CohortApplications({ cohortId, searchParams }: Props) {
     statusLabel: t(`status.${row.status}`),
     submitted: format.dateTime(row.createdAt, { dateStyle: "medium" }),
   }));
+}
 
-  const sortLink = (sort: ApplicationSort, label: string): SortLink => {
-    const active = filters.sort === sort;
-    const direction = sortDirection(filters);
-    return {
-      label,
-      href: applicationsHref(data.cohort.id, {
-        ...filters,
-        sort,
-        dir: active ? (direction === "asc" ? "desc" : "asc") : undefined,
-        page: 1,
-      }),
-      direction: active ? direction : undefined,
-    };
-  };
+/** Where a click on a column header leads: sorted by it, the other way round if it already is. */
+function sortBy(cohortId: string, filters: ApplicationFilters, sort: ApplicationSort): Omit<SortLink, "label"> {
+  const active = filters.sort === sort;
+  const direction = sortDirection(filters);
+  const dir = active ? (direction === "asc" ? "desc" : "asc") : undefined;
+  return { href: applicationsHref(cohortId, { ...filters, sort, dir, page: 1 }), direction: active ? direction : undefined };
+}
 
-  const filtered = Boolean(filters.role || filters.field || filters.status || filters.city || filters.language || filters.q);
-  const empty = filtered ? (
-    <EmptyState title={t("empty.filteredTitle")}>
-      <TextLink href={applicationsHref(data.cohort.id, {})}>{t("filters.clear")}</TextLink>
-    </EmptyState>
-  ) : (
-    <EmptyState title={t("empty.title")}>
+/** A cohort without applications: the link to share so that people apply. */
+async function NoApplicationsYet({ publicLink }: { publicLink: string }) {
+  const t = await getTranslations("applications.empty");
+  return (
+    <EmptyState title={t("title")}>
       <div className="mx-auto max-w-xl text-left">
-        <PublicLinkField
-          link={data.cohort.publicLink}
-          label={t("empty.linkLabel")}
-          hint={t("empty.share")}
-          copyLabel={t("empty.copy")}
-          copiedLabel={t("empty.copied")}
-        />
+        <PublicLinkField link={publicLink} label={t("linkLabel")} hint={t("share")} copyLabel={t("copy")} copiedLabel={t("copied")} />
       </div>
     </EmptyState>
   );
+}
 
+/**
+ * A cohort's applications: filters, count, the table with bulk decisions, and pages of 50.
+ * Coordinators of another programme get "not found".
+ */
+export async function CohortApplications({ cohortId, searchParams }: Props) {
+  const viewer = await requireViewer();
+  const filters = applicationFiltersSchema.parse(searchParams);
+  const data = await listCohortApplications(viewer, cohortId, filters);
+  if (!data) notFound();
+
+  const [t, locale, rows] = await Promise.all([getTranslations("applications"), getLocale(), tableRows(data)]);
+  const language = locale === "en" ? "en" : "sv";
+  const current = { ...filters, page: data.page };
+  const sortLink = (sort: ApplicationSort, label: string) => ({ label, ...sortBy(data.cohort.id, filters, sort) });
+
+  const filtered = Boolean(filters.role || filters.field || filters.status || filters.city || filters.language || filters.q);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -90,7 +88,15 @@ export async function CohortApplications({ cohortId, searchParams }: Props) {
         rows={rows}
         caption={t("table.caption", { cohort: data.cohort.name })}
         count={t("count", { count: data.total })}
-        empty={empty}
+        empty={
+          filtered ? (
+            <EmptyState title={t("empty.filteredTitle")}>
+              <TextLink href={applicationsHref(data.cohort.id, {})}>{t("filters.clear")}</TextLink>
+            </EmptyState>
+          ) : (
+            <NoApplicationsYet publicLink={data.cohort.publicLink} />
+          )
+        }
         sortLinks={{
           name: sortLink("name", t("columns.name")),
           field: sortLink("field", t("columns.field")),

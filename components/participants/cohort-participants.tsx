@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
-import { listCohortParticipants, type ParticipantRow } from "@/lib/participants/participant-admin-queries";
+import { listCohortParticipants, type ParticipantField, type ParticipantRow } from "@/lib/participants/participant-admin-queries";
 import { participantFiltersSchema } from "@/lib/participants/participant-admin-schemas";
 import { buttonClass } from "@/components/ui/button";
 import { DataTable, Pagination, type Column } from "@/components/ui/data-table";
@@ -16,24 +16,11 @@ import { participantsHref } from "@/components/participants/participants-href";
 
 type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
 
-/**
- * A cohort's participants: filters, count, the table (50 a page), and the ways to add people.
- * Coordinators of another programme get "not found".
- */
-export async function CohortParticipants({ cohortId, searchParams }: Props) {
-  const viewer = await requireViewer();
-  const filters = participantFiltersSchema.parse(searchParams);
-  const data = await listCohortParticipants(viewer, cohortId, filters);
-  if (!data) notFound();
-
+/** The list's columns, in the viewer's language. */
+async function participantColumns(fields: ParticipantField[]): Promise<Column<ParticipantRow>[]> {
   const [t, locale] = await Promise.all([getTranslations("participants"), getLocale()]);
-  const language = locale === "en" ? "en" : "sv";
-  const fieldNames = new Map(data.fields.map((field) => [field.id, language === "en" ? field.nameEn : field.nameSv]));
-  const open = data.cohort.status !== "CLOSED";
-  const filtered = Boolean(filters.role || filters.field || filters.status);
-  const current = { ...filters, page: data.page };
-
-  const columns: Column<ParticipantRow>[] = [
+  const fieldNames = new Map(fields.map((field) => [field.id, locale === "en" ? field.nameEn : field.nameSv]));
+  return [
     {
       key: "name",
       header: t("columns.name"),
@@ -55,6 +42,23 @@ export async function CohortParticipants({ cohortId, searchParams }: Props) {
     },
     { key: "password", header: t("columns.password"), cell: (row) => (row.hasPassword ? t("yes") : t("no")) },
   ];
+}
+
+/**
+ * A cohort's participants: filters, count, the table (50 a page), and the ways to add people.
+ * Coordinators of another programme get "not found".
+ */
+export async function CohortParticipants({ cohortId, searchParams }: Props) {
+  const viewer = await requireViewer();
+  const filters = participantFiltersSchema.parse(searchParams);
+  const data = await listCohortParticipants(viewer, cohortId, filters);
+  if (!data) notFound();
+
+  const [t, locale, columns] = await Promise.all([getTranslations("participants"), getLocale(), participantColumns(data.fields)]);
+  const language = locale === "en" ? "en" : "sv";
+  const open = data.cohort.status !== "CLOSED";
+  const filtered = Boolean(filters.role || filters.field || filters.status);
+  const current = { ...filters, page: data.page };
 
   return (
     <>

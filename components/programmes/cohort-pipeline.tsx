@@ -8,22 +8,16 @@ import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 
 const APPLICATION_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "DECLINED"] as const;
 
-/**
- * One cohort on its way to matching: its applications by status, and per professional field the
- * mentees against the places mentors offer, with what is missing said in words.
- */
-export async function CohortPipelineSection({ cohort, pipeline }: { cohort: CohortSummary; pipeline: CohortPipeline }) {
-  const t = await getTranslations("coordinator.pipeline");
-  const format = await getFormatter();
-  const locale = await getLocale();
-  const headingId = `pipeline-${cohort.id}`;
+/** The pool table's columns: per professional field, mentees against mentors and their places. */
+async function poolColumns(): Promise<Column<FieldPipeline>[]> {
+  const [t, format, locale] = await Promise.all([getTranslations("coordinator.pipeline"), getFormatter(), getLocale()]);
   const count = (key: "mentees" | "mentors" | "mentorPlaces", header: string): Column<FieldPipeline> => ({
     key,
     header,
     numeric: true,
     cell: (field) => format.number(field[key]),
   });
-  const columns: Column<FieldPipeline>[] = [
+  return [
     { key: "field", header: t("columns.field"), rowHeader: true, cell: (field) => (locale === "en" ? field.nameEn : field.nameSv) },
     count("mentees", t("columns.mentees")),
     count("mentors", t("columns.mentors")),
@@ -41,6 +35,39 @@ export async function CohortPipelineSection({ cohort, pipeline }: { cohort: Coho
         ),
     },
   ];
+}
+
+/** The cohort's applications by status, and the ways to review them and to match. */
+async function ApplicationCounts({ cohort }: { cohort: CohortSummary }) {
+  const [t, format] = await Promise.all([getTranslations("coordinator.pipeline"), getFormatter()]);
+  return (
+    <div>
+      <p className="font-medium">{t("applications")}</p>
+      <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-4">
+        {APPLICATION_STATUSES.map((status) => (
+          <div key={status} className="contents">
+            <dt>{t(`applicationStatus.${status}`)}</dt>
+            <dd className="text-right tabular-nums" data-testid={`applications-${status}`}>
+              {format.number(cohort.applications[status])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-2 flex flex-col items-start">
+        <TextLink href={paths.cohortApplications(cohort.id)}>{t("reviewApplications")}</TextLink>
+        {cohort.status === "MATCHING" && <TextLink href={paths.matching(cohort.id)}>{t("openMatching")}</TextLink>}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One cohort on its way to matching: its applications by status, and per professional field the
+ * mentees against the places mentors offer, with what is missing said in words.
+ */
+export async function CohortPipelineSection({ cohort, pipeline }: { cohort: CohortSummary; pipeline: CohortPipeline }) {
+  const [t, columns] = await Promise.all([getTranslations("coordinator.pipeline"), poolColumns()]);
+  const headingId = `pipeline-${cohort.id}`;
   return (
     <section aria-labelledby={headingId} className="rounded-md border border-stone-200 p-4" data-testid="cohort-pipeline">
       <div className="mb-3 flex flex-wrap items-center gap-2">
@@ -50,23 +77,7 @@ export async function CohortPipelineSection({ cohort, pipeline }: { cohort: Coho
         <CohortStatusBadge status={cohort.status} />
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <div>
-          <p className="font-medium">{t("applications")}</p>
-          <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-4">
-            {APPLICATION_STATUSES.map((status) => (
-              <div key={status} className="contents">
-                <dt>{t(`applicationStatus.${status}`)}</dt>
-                <dd className="text-right tabular-nums" data-testid={`applications-${status}`}>
-                  {format.number(cohort.applications[status])}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <div className="mt-2 flex flex-col items-start">
-            <TextLink href={paths.cohortApplications(cohort.id)}>{t("reviewApplications")}</TextLink>
-            {cohort.status === "MATCHING" && <TextLink href={paths.matching(cohort.id)}>{t("openMatching")}</TextLink>}
-          </div>
-        </div>
+        <ApplicationCounts cohort={cohort} />
         <div>
           <p className="mb-1 font-medium">{t("pool")}</p>
           <DataTable

@@ -38,12 +38,11 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
   const t = useTranslations("programmes.form");
   const { state, formAction, values, errors, field } = useActionForm(action, defaults);
   const intervals = MEETING_INTERVALS.map(String);
+  const current = values.meetingIntervalDays;
   const intervalOptions: Option[] = [
     ...intervals.map((days) => ({ value: days, label: t(`interval.${days}`) })),
     // A value set some other way (e.g. imported) stays choosable.
-    ...(intervals.includes(values.meetingIntervalDays) || !values.meetingIntervalDays
-      ? []
-      : [{ value: values.meetingIntervalDays, label: t("intervalDays", { days: Number(values.meetingIntervalDays) }) }]),
+    ...(intervals.includes(current) || !current ? [] : [{ value: current, label: t("intervalDays", { days: Number(current) }) }]),
   ];
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-5">

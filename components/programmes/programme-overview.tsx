@@ -10,17 +10,16 @@ import { TextLink } from "@/components/ui/text-link";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 import { CohortPipelineSection } from "@/components/programmes/cohort-pipeline";
 
-export async function ProgrammeOverviewCard({ programme }: { programme: ProgrammeOverview }) {
-  const t = await getTranslations("coordinator");
-  const format = await getFormatter();
-  const toMatch = programme.cohorts.filter((cohort) => cohort.pipeline !== null);
+/** The cohorts table's columns: each cohort with its status, period and counts. */
+async function cohortColumns(): Promise<Column<CohortSummary>[]> {
+  const [t, format] = await Promise.all([getTranslations("coordinator"), getFormatter()]);
   const count = (key: "mentees" | "mentors" | "pairs" | "meetings"): Column<CohortSummary> => ({
     key,
     header: t(`columns.${key}`),
     numeric: true,
     cell: (cohort) => format.number(cohort[key]),
   });
-  const columns: Column<CohortSummary>[] = [
+  return [
     {
       key: "cohort",
       header: t("columns.cohort"),
@@ -39,6 +38,12 @@ export async function ProgrammeOverviewCard({ programme }: { programme: Programm
     count("pairs"),
     count("meetings"),
   ];
+}
+
+/** A programme on the coordinator's home: its cohorts, and what the cohorts still to be matched need. */
+export async function ProgrammeOverviewCard({ programme }: { programme: ProgrammeOverview }) {
+  const [t, columns] = await Promise.all([getTranslations("coordinator"), cohortColumns()]);
+  const toMatch = programme.cohorts.filter((cohort) => cohort.pipeline !== null);
   const actions = (
     <div className="flex flex-wrap gap-2">
       <Link href={paths.programme(programme.id)} className={buttonClass("secondary")}>
