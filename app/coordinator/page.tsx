@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/policy";
+import { paths } from "@/lib/paths";
 import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,7 @@ export default async function CoordinatorHome() {
       <PageHeader title={t("title")} lead={t("lead", { name: viewer.name })} />
       {administers && (
         <p className="mb-6">
-          <Link href="/coordinator/programmes/new" className={buttonClass("primary")}>
+          <Link href={paths.newProgramme()} className={buttonClass("primary")}>
             {t("newProgramme")}
           </Link>
         </p>

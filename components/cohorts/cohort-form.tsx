@@ -1,14 +1,16 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { cohortLimits } from "@/lib/cohorts/cohort-schemas";
 import { addCalendarMonths, formatCalendarDate, parseCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { NumberField, TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type CohortFormValues = {
   name: string;
@@ -33,10 +35,7 @@ type Props = {
 /** Creates a cohort or changes its settings. Works without JavaScript; with it, the end date follows the start. */
 export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFollowsStart = false }: Props) {
   const t = useTranslations("cohorts.form");
-  const [state, formAction] = useActionState(action, idleState);
-  const failed = !state.ok ? state : undefined;
-  const values: CohortFormValues = { ...defaults, ...(failed?.values as Partial<CohortFormValues> | undefined) };
-  const errors = failed?.fieldErrors;
+  const { state, formAction, values, field } = useActionForm(action, defaults);
   const endChosen = useRef(false);
 
   function followStart(input: HTMLInputElement) {
@@ -48,68 +47,32 @@ export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFo
 
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-5">
-      <div aria-live="polite">
-        <ErrorSummary title={t("errorSummary")} errors={errors} message={failed?.message} />
-        {state.ok && state.message && (
-          <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-900" data-testid="form-success">
-            {state.message}
-          </p>
-        )}
-      </div>
-      <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={values.name} errors={errors?.name} autoComplete="off" />
+      <FormStatus state={state} errorTitle={t("errorSummary")} />
+      <TextField {...field("name")} label={t("name")} hint={t("nameHint")} autoComplete="off" />
       <div className="grid gap-5 sm:grid-cols-2">
+        <TextField {...field("startDate")} type="date" label={t("startDate")} onChange={(event) => followStart(event.currentTarget)} />
         <TextField
-          name="startDate"
-          type="date"
-          label={t("startDate")}
-          defaultValue={values.startDate}
-          errors={errors?.startDate}
-          onChange={(event) => followStart(event.currentTarget)}
-        />
-        <TextField
-          name="endDate"
+          {...field("endDate")}
           type="date"
           label={t("endDate")}
           hint={t("endDateHint", { months: defaultMonths })}
-          defaultValue={values.endDate}
-          errors={errors?.endDate}
           onChange={() => {
             endChosen.current = true;
           }}
         />
       </div>
-      <fieldset className="space-y-3">
-        <legend className="font-medium">{t("window")}</legend>
-        <p className="text-sm text-stone-600">{t("windowHint")}</p>
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            name="applicationOpensAt"
-            type="date"
-            label={t("opensAt")}
-            defaultValue={values.applicationOpensAt}
-            errors={errors?.applicationOpensAt}
-          />
-          <TextField
-            name="applicationClosesAt"
-            type="date"
-            label={t("closesAt")}
-            hint={t("closesAtHint")}
-            defaultValue={values.applicationClosesAt}
-            errors={errors?.applicationClosesAt}
-          />
+      <Field group id="application-window" label={t("window")} hint={t("windowHint")}>
+        <div className="mt-3 grid gap-5 sm:grid-cols-2">
+          <TextField {...field("applicationOpensAt")} type="date" label={t("opensAt")} />
+          <TextField {...field("applicationClosesAt")} type="date" label={t("closesAt")} hint={t("closesAtHint")} />
         </div>
-      </fieldset>
+      </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="defaultMentorCapacity"
-          type="number"
-          inputMode="numeric"
-          min={cohortLimits.defaultMentorCapacity.min}
-          max={cohortLimits.defaultMentorCapacity.max}
+        <NumberField
+          {...field("defaultMentorCapacity")}
+          limits={cohortLimits.defaultMentorCapacity}
           label={t("capacity")}
           hint={t("capacityHint")}
-          defaultValue={values.defaultMentorCapacity}
-          errors={errors?.defaultMentorCapacity}
         />
       </div>
       <ChoiceGroup

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { MEETING_INTERVALS, programmeLimits } from "@/lib/programmes/programme-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import type { Option } from "@/components/ui/select-field";
-import { SelectField } from "@/components/ui/select-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { SelectField, type Option } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { NumberField, TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export type ProgrammeFormValues = {
   name: string;
@@ -37,49 +36,25 @@ type Props = {
 /** Creates a programme or changes its settings. */
 export function ProgrammeForm({ action, defaults, fieldOptions, organizations, submitLabel }: Props) {
   const t = useTranslations("programmes.form");
-  const [state, formAction] = useActionState(action, idleState);
-  const failed = !state.ok ? state : undefined;
-  const values: ProgrammeFormValues = { ...defaults, ...(failed?.values as Partial<ProgrammeFormValues> | undefined) };
-  const errors = failed?.fieldErrors;
+  const { state, formAction, values, errors, field } = useActionForm(action, defaults);
   const intervals = MEETING_INTERVALS.map(String);
+  const current = values.meetingIntervalDays;
   const intervalOptions: Option[] = [
     ...intervals.map((days) => ({ value: days, label: t(`interval.${days}`) })),
     // A value set some other way (e.g. imported) stays choosable.
-    ...(intervals.includes(values.meetingIntervalDays) || !values.meetingIntervalDays
-      ? []
-      : [{ value: values.meetingIntervalDays, label: t("intervalDays", { days: Number(values.meetingIntervalDays) }) }]),
+    ...(intervals.includes(current) || !current ? [] : [{ value: current, label: t("intervalDays", { days: Number(current) }) }]),
   ];
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-5">
-      <div aria-live="polite">
-        <ErrorSummary title={t("errorSummary")} errors={errors} message={failed?.message} />
-        {state.ok && state.message && (
-          <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 font-medium text-emerald-900" data-testid="form-success">
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormStatus state={state} errorTitle={t("errorSummary")} />
       {organizations &&
         (organizations.length > 1 ? (
-          <SelectField
-            name="organizationId"
-            label={t("organization")}
-            options={organizations}
-            placeholder={t("choose")}
-            defaultValue={values.organizationId}
-            errors={errors?.organizationId}
-          />
+          <SelectField {...field("organizationId")} label={t("organization")} options={organizations} placeholder={t("choose")} />
         ) : (
           <input type="hidden" name="organizationId" value={organizations[0]?.value ?? ""} />
         ))}
-      <TextField name="name" label={t("name")} defaultValue={values.name} errors={errors?.name} autoComplete="off" />
-      <TextareaField
-        name="description"
-        label={t("description")}
-        hint={t("descriptionHint")}
-        defaultValue={values.description}
-        errors={errors?.description}
-      />
+      <TextField {...field("name")} label={t("name")} autoComplete="off" />
+      <TextareaField {...field("description")} label={t("description")} hint={t("descriptionHint")} />
       <ChoiceGroup
         name="fieldKeys"
         type="checkbox"
@@ -91,27 +66,17 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
         columns={2}
       />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="defaultCohortMonths"
-          type="number"
-          inputMode="numeric"
-          min={programmeLimits.defaultCohortMonths.min}
-          max={programmeLimits.defaultCohortMonths.max}
+        <NumberField
+          {...field("defaultCohortMonths")}
+          limits={programmeLimits.defaultCohortMonths}
           label={t("months")}
           hint={t("monthsHint")}
-          defaultValue={values.defaultCohortMonths}
-          errors={errors?.defaultCohortMonths}
         />
-        <TextField
-          name="jointSessionCount"
-          type="number"
-          inputMode="numeric"
-          min={programmeLimits.jointSessionCount.min}
-          max={programmeLimits.jointSessionCount.max}
+        <NumberField
+          {...field("jointSessionCount")}
+          limits={programmeLimits.jointSessionCount}
           label={t("sessions")}
           hint={t("sessionsHint")}
-          defaultValue={values.jointSessionCount}
-          errors={errors?.jointSessionCount}
         />
       </div>
       <ChoiceGroup
@@ -123,16 +88,11 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
         defaultValue={values.meetingIntervalDays}
         errors={errors?.meetingIntervalDays}
       />
-      <TextField
-        name="retentionMonths"
-        type="number"
-        inputMode="numeric"
-        min={programmeLimits.retentionMonths.min}
-        max={programmeLimits.retentionMonths.max}
+      <NumberField
+        {...field("retentionMonths")}
+        limits={programmeLimits.retentionMonths}
         label={t("retention")}
         hint={t("retentionHint")}
-        defaultValue={values.retentionMonths}
-        errors={errors?.retentionMonths}
         className="sm:max-w-xs"
       />
       <SubmitButton label={submitLabel} pendingLabel={t("saving")} />

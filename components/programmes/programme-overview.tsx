@@ -1,23 +1,56 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ProgrammeOverview } from "@/lib/programmes/programme-queries";
+import { paths } from "@/lib/paths";
+import type { CohortSummary, ProgrammeOverview } from "@/lib/programmes/programme-queries";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 import { CohortPipelineSection } from "@/components/programmes/cohort-pipeline";
-import { buttonClass } from "@/components/ui/button";
 
+/** The cohorts table's columns: each cohort with its status, period and counts. */
+async function cohortColumns(): Promise<Column<CohortSummary>[]> {
+  const [t, format] = await Promise.all([getTranslations("coordinator"), getFormatter()]);
+  const count = (key: "mentees" | "mentors" | "pairs" | "meetings"): Column<CohortSummary> => ({
+    key,
+    header: t(`columns.${key}`),
+    numeric: true,
+    cell: (cohort) => format.number(cohort[key]),
+  });
+  return [
+    {
+      key: "cohort",
+      header: t("columns.cohort"),
+      rowHeader: true,
+      cell: (cohort) => <TextLink href={paths.cohort(cohort.id)}>{cohort.name}</TextLink>,
+    },
+    { key: "status", header: t("columns.status"), cell: (cohort) => <CohortStatusBadge status={cohort.status} /> },
+    {
+      key: "period",
+      header: t("columns.period"),
+      className: "whitespace-nowrap",
+      cell: (cohort) => format.dateTimeRange(cohort.startDate, cohort.endDate, { dateStyle: "medium", timeZone: "UTC" }),
+    },
+    count("mentees"),
+    count("mentors"),
+    count("pairs"),
+    count("meetings"),
+  ];
+}
+
+/** A programme on the coordinator's home: its cohorts, and what the cohorts still to be matched need. */
 export async function ProgrammeOverviewCard({ programme }: { programme: ProgrammeOverview }) {
-  const t = await getTranslations("coordinator");
-  const format = await getFormatter();
+  const [t, columns] = await Promise.all([getTranslations("coordinator"), cohortColumns()]);
   const toMatch = programme.cohorts.filter((cohort) => cohort.pipeline !== null);
   const actions = (
     <div className="flex flex-wrap gap-2">
-      <Link href={`/coordinator/programmes/${programme.id}`} className={buttonClass("secondary")}>
+      <Link href={paths.programme(programme.id)} className={buttonClass("secondary")}>
         {t("programmeSettings")}
         <span className="sr-only"> {programme.name}</span>
       </Link>
-      <Link href={`/coordinator/programmes/${programme.id}/cohorts/new`} className={buttonClass("primary")}>
+      <Link href={paths.newCohort(programme.id)} className={buttonClass("primary")}>
         {t("newCohort")}
         <span className="sr-only"> {t("inProgramme", { programme: programme.name })}</span>
       </Link>
@@ -26,64 +59,15 @@ export async function ProgrammeOverviewCard({ programme }: { programme: Programm
   return (
     <Card title={programme.name} actions={actions}>
       {programme.description && <p className="mb-4 max-w-prose text-stone-700">{programme.description}</p>}
-      {programme.cohorts.length === 0 ? (
-        <EmptyState title={t("noCohorts")} />
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-left">
-            <caption className="sr-only">{t("cohortsCaption", { programme: programme.name })}</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.cohort")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columns.period")}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {t("columns.mentees")}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {t("columns.mentors")}
-                </th>
-                <th scope="col" className="py-2 pr-4 text-right">
-                  {t("columns.pairs")}
-                </th>
-                <th scope="col" className="py-2 text-right">
-                  {t("columns.meetings")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {programme.cohorts.map((cohort) => (
-                <tr key={cohort.id} className="border-b border-stone-200" data-testid="cohort-row">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link
-                      href={`/coordinator/cohorts/${cohort.id}`}
-                      className="inline-flex min-h-11 items-center text-accent-700 underline"
-                    >
-                      {cohort.name}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    <CohortStatusBadge status={cohort.status} />
-                  </td>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    {format.dateTimeRange(cohort.startDate, cohort.endDate, { dateStyle: "medium", timeZone: "UTC" })}
-                  </td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.mentees)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.mentors)}</td>
-                  <td className="py-2 pr-4 text-right tabular-nums">{format.number(cohort.pairs)}</td>
-                  <td className="py-2 text-right tabular-nums">{format.number(cohort.meetings)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("cohortsCaption", { programme: programme.name })}
+        columns={columns}
+        rows={programme.cohorts}
+        rowKey={(cohort) => cohort.id}
+        rowTestId="cohort-row"
+        empty={<EmptyState title={t("noCohorts")} />}
+        minWidth="min-w-[40rem]"
+      />
       {toMatch.length > 0 && (
         <div className="mt-6 space-y-4">
           <h3 className="text-base font-semibold">{t("pipeline.title")}</h3>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describedBy, FieldError, FieldHint } from "@/components/ui/field-parts";
+import { Field } from "@/components/ui/field";
 import type { Option } from "@/components/ui/select-field";
 
 type Props = {
@@ -17,14 +17,10 @@ type Props = {
 
 /** A fieldset of checkboxes or radio buttons with a legend, hint and errors; 44 px tap targets. */
 export function ChoiceGroup({ name, legend, options, type, defaultValue, hint, errors, columns = 1 }: Props) {
-  const ids = describedBy(name, hint, errors);
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   const grid = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   return (
-    <fieldset aria-describedby={ids.describedBy} aria-invalid={ids.errorId ? true : undefined} id={name}>
-      <legend className="font-medium">{legend}</legend>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      <FieldError id={ids.errorId} errors={errors} />
+    <Field group id={name} label={legend} hint={hint} errors={errors}>
       <div className={`mt-1 grid gap-x-4 ${grid}`}>
         {options.map((option) => {
           const id = `${name}-${option.value}`;
@@ -43,6 +39,6 @@ export function ChoiceGroup({ name, legend, options, type, defaultValue, hint, e
           );
         })}
       </div>
-    </fieldset>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
-import { controlClass, describedBy, FieldError, FieldHint } from "@/components/ui/field-parts";
+import { Field } from "@/components/ui/field";
 
 export type Option = { value: string; label: string };
 
@@ -13,30 +13,19 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   errors?: string[];
 };
 
-export function SelectField({ name, label, options, placeholder, hint, errors, id = name, className = "", ...select }: Props) {
-  const ids = describedBy(id, hint, errors);
+export function SelectField({ name, label, options, placeholder, hint, errors, id = name, className, ...select }: Props) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      <FieldHint id={ids.hintId}>{hint}</FieldHint>
-      <FieldError id={ids.errorId} errors={errors} />
-      <select
-        id={id}
-        name={name}
-        aria-invalid={ids.errorId ? true : undefined}
-        aria-describedby={ids.describedBy}
-        className={controlClass(Boolean(ids.errorId))}
-        {...select}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={id} label={label} hint={hint} errors={errors} className={className}>
+      {(control) => (
+        <select {...control} name={name} {...select}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
