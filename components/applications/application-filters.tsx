@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { APPLICATION_STATUSES, type ApplicationFilters } from "@/lib/applications/application-schemas";
 import type { FieldOption } from "@/lib/applications/application-queries";
-import { LANGUAGE_CODES } from "@/lib/participants/vocabulary";
+import { LANGUAGE_CODES } from "@/lib/profiles/profile-vocabulary";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";

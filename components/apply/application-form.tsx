@@ -4,13 +4,14 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
-import type { ApplicantRole, FormValues } from "@/lib/applications/application-submit-form";
+import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { FormValues } from "@/lib/profiles/profile-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field-parts";
-import type { ProfileFormOptions } from "@/components/profile/profile-options";
+import type { ProfileFormOptions } from "@/components/profiles/profile-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { ProfileSections, Section } from "@/components/profile/profile-sections";
+import { ProfileSections, Section } from "@/components/profiles/profile-sections";
 
 type Props = {
   publicKey: string;
@@ -40,7 +41,6 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? defaults;
   const mentor = role === "MENTOR";
-  const optional = (label: string) => `${label} ${t("optional")}`;
   const consentIds = describedBy("consent", undefined, errors.consent);
   const keep =
     retentionMonths % 12 === 0
@@ -62,69 +62,29 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
         <ErrorSummary title={tv("summary")} errors={failed?.fieldErrors} message={failed?.message} />
       </div>
 
-      <Section title={t("sections.you")}>
-        <TextField
-          name="name"
-          autoComplete="name"
-          label={tp("labels.name")}
-          hint={t("hints.name")}
-          defaultValue={values.name}
-          errors={errors.name}
-        />
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="email"
-          label={tp("labels.email")}
-          hint={t("hints.email")}
-          defaultValue={values.email}
-          errors={errors.email}
-        />
-        <TextField
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          label={optional(tp("labels.phone"))}
-          hint={t("hints.phone", { role })}
-          defaultValue={values.phone}
-          errors={errors.phone}
-        />
-        <TextField
-          name="city"
-          autoComplete="address-level2"
-          label={optional(tp("labels.city"))}
-          hint={t("hints.city")}
-          defaultValue={values.city}
-          errors={errors.city}
-        />
-        <TextField
-          name="region"
-          autoComplete="address-level1"
-          label={optional(tp("labels.region"))}
-          hint={t("hints.region")}
-          defaultValue={values.region}
-          errors={errors.region}
-        />
-      </Section>
-
       <ProfileSections
         role={role}
         values={values}
         errors={errors}
         options={options}
         autoFill
-        text={{
+        words={{ optional: t("optional"), choose: t("choose"), moreLanguages: t("labels.moreLanguages") }}
+        sections={{
+          person: t("sections.you"),
           education: t("sections.education"),
           languages: t("sections.languages"),
           mentorship: t("sections.mentorship"),
-          choose: t("choose"),
-          optional: t("optional"),
-          moreLanguages: t("labels.moreLanguages"),
-          employer: mentor ? tp("labels.employer") : t("labels.employerMentee"),
-          genderPreference: optional(mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee")),
+        }}
+        labels={{
+          employer: mentor ? undefined : t("labels.employerMentee"),
+          genderPreference: mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee"),
         }}
         hints={{
-          field: t("hints.field"),
+          name: t("hints.name"),
+          phone: t("hints.phone", { role }),
+          city: t("hints.city"),
+          region: t("hints.region"),
+          fieldKey: t("hints.field"),
           educationDegree: t("hints.educationDegree"),
           educationCountry: t("hints.educationCountry"),
           educationYear: t("hints.educationYear"),
@@ -139,6 +99,19 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
           mentorCapacity: t("hints.mentorCapacity"),
           gender: t("hints.gender"),
           genderPreference: t("hints.genderPreference"),
+        }}
+        after={{
+          name: (
+            <TextField
+              name="email"
+              type="email"
+              autoComplete="email"
+              label={tp("labels.email")}
+              hint={t("hints.email")}
+              defaultValue={values.email}
+              errors={errors.email}
+            />
+          ),
         }}
       />
 
