@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
 import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import type { FormValues } from "@/lib/profiles/profile-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field-parts";
@@ -41,11 +42,6 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? defaults;
   const mentor = role === "MENTOR";
-  const consentIds = describedBy("consent", undefined, errors.consent);
-  const keep =
-    retentionMonths % 12 === 0
-      ? t("consent.keepYears", { years: retentionMonths / 12 })
-      : t("consent.keepMonths", { months: retentionMonths });
 
   return (
     // React resets a form after its action, and a reset <select> ignores a changed defaultValue:
@@ -79,27 +75,7 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
           employer: mentor ? undefined : t("labels.employerMentee"),
           genderPreference: mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee"),
         }}
-        hints={{
-          name: t("hints.name"),
-          phone: t("hints.phone", { role }),
-          city: t("hints.city"),
-          region: t("hints.region"),
-          fieldKey: t("hints.field"),
-          educationDegree: t("hints.educationDegree"),
-          educationCountry: t("hints.educationCountry"),
-          educationYear: t("hints.educationYear"),
-          yearsExperience: t("hints.yearsExperience"),
-          employer: mentor ? t("hints.employerMentor") : t("hints.employerMentee"),
-          languages: t("hints.languages", { role }),
-          industries: mentor ? t("hints.industriesMentor") : t("hints.industriesMentee"),
-          expertiseTags: t("hints.expertiseTags"),
-          goalTags: t("hints.goalTags"),
-          goals: t("hints.goals"),
-          meetingPreference: t("hints.meetingPreference"),
-          mentorCapacity: t("hints.mentorCapacity"),
-          gender: t("hints.gender"),
-          genderPreference: t("hints.genderPreference"),
-        }}
+        hints={applicationHints(t, role)}
         after={{
           name: (
             <TextField
@@ -115,32 +91,81 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
         }}
       />
 
-      <Section title={t("sections.consent")}>
-        <div className="max-w-prose space-y-2" id="consent-text">
-          <p>{t("consent.who", { organization })}</p>
-          <p>{t("consent.why", { role })}</p>
-          <p>{keep}</p>
-          <p>{t("consent.rights")}</p>
-        </div>
-        <div>
-          <FieldError id={consentIds.errorId} errors={errors.consent} />
-          <label htmlFor="consent" className="flex min-h-11 items-start gap-3 py-2 font-medium">
-            <input
-              id="consent"
-              type="checkbox"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              aria-invalid={consentIds.errorId ? true : undefined}
-              aria-describedby={[consentIds.errorId, "consent-text"].filter(Boolean).join(" ")}
-              className="mt-0.5 size-5 shrink-0 accent-accent-600"
-            />
-            <span>{t("labels.consent")}</span>
-          </label>
-        </div>
-      </Section>
+      <ConsentSection
+        role={role}
+        organization={organization}
+        retentionMonths={retentionMonths}
+        checked={values.consent === "yes"}
+        errors={errors.consent}
+      />
 
       <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} className="w-full sm:w-auto" />
     </form>
+  );
+}
+
+type ApplyWords = ReturnType<typeof useTranslations<"apply">>;
+
+/** Why the application asks for each field, as the applicant in this role reads it. */
+function applicationHints(t: ApplyWords, role: ApplicantRole): Partial<Record<ProfileFieldName, string>> {
+  const mentor = role === "MENTOR";
+  return {
+    name: t("hints.name"),
+    phone: t("hints.phone", { role }),
+    city: t("hints.city"),
+    region: t("hints.region"),
+    fieldKey: t("hints.field"),
+    educationDegree: t("hints.educationDegree"),
+    educationCountry: t("hints.educationCountry"),
+    educationYear: t("hints.educationYear"),
+    yearsExperience: t("hints.yearsExperience"),
+    employer: mentor ? t("hints.employerMentor") : t("hints.employerMentee"),
+    languages: t("hints.languages", { role }),
+    industries: mentor ? t("hints.industriesMentor") : t("hints.industriesMentee"),
+    expertiseTags: t("hints.expertiseTags"),
+    goalTags: t("hints.goalTags"),
+    goals: t("hints.goals"),
+    meetingPreference: t("hints.meetingPreference"),
+    mentorCapacity: t("hints.mentorCapacity"),
+    gender: t("hints.gender"),
+    genderPreference: t("hints.genderPreference"),
+  };
+}
+
+type ConsentProps = { role: ApplicantRole; organization: string; retentionMonths: number; checked: boolean; errors?: string[] };
+
+/** What the organisation does with the applicant's data, and the box that agrees to it. */
+function ConsentSection({ role, organization, retentionMonths, checked, errors }: ConsentProps) {
+  const t = useTranslations("apply");
+  const consentIds = describedBy("consent", undefined, errors);
+  const keep =
+    retentionMonths % 12 === 0
+      ? t("consent.keepYears", { years: retentionMonths / 12 })
+      : t("consent.keepMonths", { months: retentionMonths });
+  return (
+    <Section title={t("sections.consent")}>
+      <div className="max-w-prose space-y-2" id="consent-text">
+        <p>{t("consent.who", { organization })}</p>
+        <p>{t("consent.why", { role })}</p>
+        <p>{keep}</p>
+        <p>{t("consent.rights")}</p>
+      </div>
+      <div>
+        <FieldError id={consentIds.errorId} errors={errors} />
+        <label htmlFor="consent" className="flex min-h-11 items-start gap-3 py-2 font-medium">
+          <input
+            id="consent"
+            type="checkbox"
+            name="consent"
+            value="yes"
+            defaultChecked={checked}
+            aria-invalid={consentIds.errorId ? true : undefined}
+            aria-describedby={[consentIds.errorId, "consent-text"].filter(Boolean).join(" ")}
+            className="mt-0.5 size-5 shrink-0 accent-accent-600"
+          />
+          <span>{t("labels.consent")}</span>
+        </label>
+      </div>
+    </Section>
   );
 }
