@@ -17,7 +17,7 @@ import { createRandom, type Random } from "../lib/demo/random";
 import type { Prisma } from "../lib/generated/prisma/client";
 import { queryApplicationCities, queryApplicationPage, queryProgrammeFields } from "../lib/applications/application-list";
 import { applicationFiltersSchema } from "../lib/applications/application-schemas";
-import { GOAL_TAGS, INDUSTRIES, LANGUAGE_LEVELS } from "../lib/participants/vocabulary";
+import { GOAL_TAGS, INDUSTRIES, LANGUAGE_LEVELS } from "../lib/profiles/profile-vocabulary";
 import { defaultFieldRows } from "../lib/programmes/default-fields";
 import { createTestDatabase, dropDatabase, findTestServer } from "../tests/setup/test-database";
 

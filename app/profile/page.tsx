@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OwnProfile } from "@/components/profile/own-profile";
+import { OwnProfile } from "@/components/profiles/own-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profilePage");

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { APPLICATION_STATUSES, type ApplicationFilters } from "@/lib/applications/application-schemas";
 import type { FieldOption } from "@/lib/applications/application-queries";
-import { LANGUAGE_CODES } from "@/lib/participants/vocabulary";
+import { LANGUAGE_CODES } from "@/lib/profiles/profile-vocabulary";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { applicationsHref } from "@/components/applications/applications-href";
 import { languageNamer } from "@/components/applications/language-names";

@@ -7,7 +7,7 @@ import { getViewer } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationForm } from "@/components/apply/application-form";
 import { ApplicationsClosed } from "@/components/apply/applications-closed";
-import { profileFormOptions } from "@/components/profile/profile-options";
+import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /** One role's application form for a cohort, or the "closed" message when it takes none now. */
 export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ApplicantRole }) {

@@ -4,13 +4,15 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
-import type { ApplicantRole, FormValues } from "@/lib/applications/application-submit-form";
+import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
+import type { FormValues } from "@/lib/profiles/profile-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field-parts";
-import type { ProfileFormOptions } from "@/components/profile/profile-options";
+import type { ProfileFormOptions } from "@/components/profiles/profile-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { ProfileSections, Section } from "@/components/profile/profile-sections";
+import { ProfileSections, Section } from "@/components/profiles/profile-sections";
 
 type Props = {
   publicKey: string;
@@ -40,12 +42,6 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? defaults;
   const mentor = role === "MENTOR";
-  const optional = (label: string) => `${label} ${t("optional")}`;
-  const consentIds = describedBy("consent", undefined, errors.consent);
-  const keep =
-    retentionMonths % 12 === 0
-      ? t("consent.keepYears", { years: retentionMonths / 12 })
-      : t("consent.keepMonths", { months: retentionMonths });
 
   return (
     // React resets a form after its action, and a reset <select> ignores a changed defaultValue:
@@ -62,112 +58,114 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
         <ErrorSummary title={tv("summary")} errors={failed?.fieldErrors} message={failed?.message} />
       </div>
 
-      <Section title={t("sections.you")}>
-        <TextField
-          name="name"
-          autoComplete="name"
-          label={tp("labels.name")}
-          hint={t("hints.name")}
-          defaultValue={values.name}
-          errors={errors.name}
-        />
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="email"
-          label={tp("labels.email")}
-          hint={t("hints.email")}
-          defaultValue={values.email}
-          errors={errors.email}
-        />
-        <TextField
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          label={optional(tp("labels.phone"))}
-          hint={t("hints.phone", { role })}
-          defaultValue={values.phone}
-          errors={errors.phone}
-        />
-        <TextField
-          name="city"
-          autoComplete="address-level2"
-          label={optional(tp("labels.city"))}
-          hint={t("hints.city")}
-          defaultValue={values.city}
-          errors={errors.city}
-        />
-        <TextField
-          name="region"
-          autoComplete="address-level1"
-          label={optional(tp("labels.region"))}
-          hint={t("hints.region")}
-          defaultValue={values.region}
-          errors={errors.region}
-        />
-      </Section>
-
       <ProfileSections
         role={role}
         values={values}
         errors={errors}
         options={options}
         autoFill
-        text={{
+        words={{ optional: t("optional"), choose: t("choose"), moreLanguages: t("labels.moreLanguages") }}
+        sections={{
+          person: t("sections.you"),
           education: t("sections.education"),
           languages: t("sections.languages"),
           mentorship: t("sections.mentorship"),
-          choose: t("choose"),
-          optional: t("optional"),
-          moreLanguages: t("labels.moreLanguages"),
-          employer: mentor ? tp("labels.employer") : t("labels.employerMentee"),
-          genderPreference: optional(mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee")),
         }}
-        hints={{
-          field: t("hints.field"),
-          educationDegree: t("hints.educationDegree"),
-          educationCountry: t("hints.educationCountry"),
-          educationYear: t("hints.educationYear"),
-          yearsExperience: t("hints.yearsExperience"),
-          employer: mentor ? t("hints.employerMentor") : t("hints.employerMentee"),
-          languages: t("hints.languages", { role }),
-          industries: mentor ? t("hints.industriesMentor") : t("hints.industriesMentee"),
-          expertiseTags: t("hints.expertiseTags"),
-          goalTags: t("hints.goalTags"),
-          goals: t("hints.goals"),
-          meetingPreference: t("hints.meetingPreference"),
-          mentorCapacity: t("hints.mentorCapacity"),
-          gender: t("hints.gender"),
-          genderPreference: t("hints.genderPreference"),
+        labels={{
+          employer: mentor ? undefined : t("labels.employerMentee"),
+          genderPreference: mentor ? t("labels.genderPreferenceMentor") : t("labels.genderPreferenceMentee"),
+        }}
+        hints={applicationHints(t, role)}
+        after={{
+          name: (
+            <TextField
+              name="email"
+              type="email"
+              autoComplete="email"
+              label={tp("labels.email")}
+              hint={t("hints.email")}
+              defaultValue={values.email}
+              errors={errors.email}
+            />
+          ),
         }}
       />
 
-      <Section title={t("sections.consent")}>
-        <div className="max-w-prose space-y-2" id="consent-text">
-          <p>{t("consent.who", { organization })}</p>
-          <p>{t("consent.why", { role })}</p>
-          <p>{keep}</p>
-          <p>{t("consent.rights")}</p>
-        </div>
-        <div>
-          <FieldError id={consentIds.errorId} errors={errors.consent} />
-          <label htmlFor="consent" className="flex min-h-11 items-start gap-3 py-2 font-medium">
-            <input
-              id="consent"
-              type="checkbox"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              aria-invalid={consentIds.errorId ? true : undefined}
-              aria-describedby={[consentIds.errorId, "consent-text"].filter(Boolean).join(" ")}
-              className="mt-0.5 size-5 shrink-0 accent-accent-600"
-            />
-            <span>{t("labels.consent")}</span>
-          </label>
-        </div>
-      </Section>
+      <ConsentSection
+        role={role}
+        organization={organization}
+        retentionMonths={retentionMonths}
+        checked={values.consent === "yes"}
+        errors={errors.consent}
+      />
 
       <SubmitButton label={t("form.submit")} pendingLabel={t("form.submitting")} className="w-full sm:w-auto" />
     </form>
+  );
+}
+
+type ApplyWords = ReturnType<typeof useTranslations<"apply">>;
+
+/** Why the application asks for each field, as the applicant in this role reads it. */
+function applicationHints(t: ApplyWords, role: ApplicantRole): Partial<Record<ProfileFieldName, string>> {
+  const mentor = role === "MENTOR";
+  return {
+    name: t("hints.name"),
+    phone: t("hints.phone", { role }),
+    city: t("hints.city"),
+    region: t("hints.region"),
+    fieldKey: t("hints.field"),
+    educationDegree: t("hints.educationDegree"),
+    educationCountry: t("hints.educationCountry"),
+    educationYear: t("hints.educationYear"),
+    yearsExperience: t("hints.yearsExperience"),
+    employer: mentor ? t("hints.employerMentor") : t("hints.employerMentee"),
+    languages: t("hints.languages", { role }),
+    industries: mentor ? t("hints.industriesMentor") : t("hints.industriesMentee"),
+    expertiseTags: t("hints.expertiseTags"),
+    goalTags: t("hints.goalTags"),
+    goals: t("hints.goals"),
+    meetingPreference: t("hints.meetingPreference"),
+    mentorCapacity: t("hints.mentorCapacity"),
+    gender: t("hints.gender"),
+    genderPreference: t("hints.genderPreference"),
+  };
+}
+
+type ConsentProps = { role: ApplicantRole; organization: string; retentionMonths: number; checked: boolean; errors?: string[] };
+
+/** What the organisation does with the applicant's data, and the box that agrees to it. */
+function ConsentSection({ role, organization, retentionMonths, checked, errors }: ConsentProps) {
+  const t = useTranslations("apply");
+  const consentIds = describedBy("consent", undefined, errors);
+  const keep =
+    retentionMonths % 12 === 0
+      ? t("consent.keepYears", { years: retentionMonths / 12 })
+      : t("consent.keepMonths", { months: retentionMonths });
+  return (
+    <Section title={t("sections.consent")}>
+      <div className="max-w-prose space-y-2" id="consent-text">
+        <p>{t("consent.who", { organization })}</p>
+        <p>{t("consent.why", { role })}</p>
+        <p>{keep}</p>
+        <p>{t("consent.rights")}</p>
+      </div>
+      <div>
+        <FieldError id={consentIds.errorId} errors={errors} />
+        <label htmlFor="consent" className="flex min-h-11 items-start gap-3 py-2 font-medium">
+          <input
+            id="consent"
+            type="checkbox"
+            name="consent"
+            value="yes"
+            defaultChecked={checked}
+            aria-invalid={consentIds.errorId ? true : undefined}
+            aria-describedby={[consentIds.errorId, "consent-text"].filter(Boolean).join(" ")}
+            className="mt-0.5 size-5 shrink-0 accent-accent-600"
+          />
+          <span>{t("labels.consent")}</span>
+        </label>
+      </div>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { describedBy, FieldError, FieldHint } from "@/components/ui/field-parts";
 import { SelectField, type Option } from "@/components/ui/select-field";
-import { LANGUAGE_LEVELS } from "@/lib/participants/vocabulary";
-import type { FormValues } from "@/lib/applications/application-submit-form";
+import { LANGUAGE_LEVELS } from "@/lib/profiles/profile-vocabulary";
+import type { FormValues } from "@/lib/profiles/profile-form";
 
 type Props = {
   legend: string;

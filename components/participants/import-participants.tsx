@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { importParticipantsAction } from "@/lib/participants/import-actions";
-import { IMPORT_COLUMNS, IMPORT_HEADERS, maxImportBytes, maxImportRows, REQUIRED_IMPORT_COLUMNS } from "@/lib/participants/import-csv";
+import { IMPORT_COLUMNS, IMPORT_HEADERS, REQUIRED_IMPORT_COLUMNS } from "@/lib/participants/import-columns";
+import { maxImportBytes, maxImportRows } from "@/lib/participants/import-csv";
 import { getImportPage } from "@/lib/participants/import-queries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,14 +15,16 @@ const required: ReadonlySet<string> = new Set(REQUIRED_IMPORT_COLUMNS);
 
 /** The CSV import page: how to prepare the file, the template, and the upload with its preview. */
 export async function ImportParticipants({ cohortId }: { cohortId: string }) {
-  const { cohort, fields } = await getImportPage(cohortId);
+  const page = await getImportPage(await requireViewer(), cohortId);
+  if (!page) notFound();
+  const { cohort, fields } = page;
   const t = await getTranslations("import");
   const locale = (await getLocale()) === "en" ? "en" : "sv";
-  const base = `/coordinator/cohorts/${cohort.id}/participants`;
+  const list = paths.cohortParticipants(cohort.id);
   return (
     <div className="max-w-5xl space-y-6">
       <div>
-        <Link href={base} className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline">
+        <Link href={list} className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline">
           {t("back")}
         </Link>
         <PageHeader title={t("title")} lead={t("lead")} />
@@ -41,7 +47,7 @@ export async function ImportParticipants({ cohortId }: { cohortId: string }) {
               <li>{t("how.emails")}</li>
             </ol>
             <a
-              href={`${base}/template.csv`}
+              href={paths.importTemplate(cohort.id)}
               download
               className="inline-flex min-h-11 items-center font-medium text-accent-700 underline"
               data-testid="import-template"
@@ -92,8 +98,8 @@ export async function ImportParticipants({ cohortId }: { cohortId: string }) {
           </section>
           <ImportWizard
             action={importParticipantsAction.bind(null, cohort.id)}
-            listHref={base}
-            importHref={`${base}/import`}
+            listHref={list}
+            importHref={paths.importParticipants(cohort.id)}
             maxKilobytes={maxImportBytes / 1000}
           />
         </>

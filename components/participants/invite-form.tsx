@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
+import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { LanguageLevels } from "@/components/apply/language-levels";
-import type { ProfileFormOptions } from "@/components/profile/profile-options";
+import { FormAnswer } from "@/components/profiles/form-answer";
+import { ProfileField } from "@/components/profiles/profile-field";
+import type { ProfileFormOptions } from "@/components/profiles/profile-options";
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,32 +25,24 @@ export function InviteForm({ action, options }: Props) {
   const tp = useTranslations("profile");
   const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, idleState);
-  // After each answer, move to the message at the top (the problems, or that it went through), as
-  // the button is far from it; the summary and the message can take focus for that.
-  const answer = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    answer.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus();
-  }, [state]);
   const failed = !state.ok ? state : undefined;
   const errors = failed?.fieldErrors ?? {};
   const values = failed?.values ?? {};
-  const optional = (label: string) => `${label} ${t("optional")}`;
+  const field = (name: ProfileFieldName, extra: { hint?: string; optional?: boolean } = {}) => (
+    <ProfileField
+      name={name}
+      values={values}
+      errors={errors}
+      options={options}
+      words={{ optional: t("optional"), choose: t("choose"), moreLanguages: t("moreLanguages") }}
+      autoFill={false}
+      {...extra}
+    />
+  );
 
   return (
     <form action={formAction} noValidate className="space-y-6 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-      <div aria-live="polite" ref={answer}>
-        <ErrorSummary title={tv("summary")} errors={failed?.fieldErrors} message={failed?.message} />
-        {state.ok && state.message && (
-          <p
-            className="rounded-md border-2 border-emerald-700 bg-emerald-50 p-4 font-medium"
-            role="status"
-            tabIndex={-1}
-            data-testid="invite-sent"
-          >
-            {state.message}
-          </p>
-        )}
-      </div>
+      <FormAnswer state={state} summaryTitle={tv("summary")} doneTestId="invite-sent" />
       <ChoiceGroup
         type="radio"
         name="role"
@@ -62,7 +54,7 @@ export function InviteForm({ action, options }: Props) {
         defaultValue={values.role}
         errors={errors.role}
       />
-      <TextField name="name" autoComplete="off" label={tp("labels.name")} defaultValue={values.name} errors={errors.name} />
+      {field("name")}
       <TextField
         name="email"
         type="email"
@@ -72,33 +64,11 @@ export function InviteForm({ action, options }: Props) {
         defaultValue={values.email}
         errors={errors.email}
       />
-      <SelectField
-        name="fieldKey"
-        label={tp("labels.field")}
-        placeholder={t("choose")}
-        options={options.fields}
-        defaultValue={values.fieldKey ?? ""}
-        errors={errors.fieldKey}
-      />
-      <TextField
-        name="phone"
-        type="tel"
-        autoComplete="off"
-        label={optional(tp("labels.phone"))}
-        defaultValue={values.phone}
-        errors={errors.phone}
-      />
-      <TextField name="city" autoComplete="off" label={optional(tp("labels.city"))} defaultValue={values.city} errors={errors.city} />
-      <LanguageLevels
-        legend={optional(tp("labels.languages"))}
-        hint={t("languagesHint")}
-        moreLabel={t("moreLanguages")}
-        common={options.commonLanguages}
-        other={options.otherLanguages}
-        levels={{ none: tp("levels.none"), basic: tp("levels.basic"), good: tp("levels.good"), fluent: tp("levels.fluent") }}
-        values={values}
-        errors={errors.languages}
-      />
+      {field("fieldKey")}
+      {field("phone")}
+      {field("city")}
+      {/* The person completes their languages later, so here they may be left out. */}
+      {field("languages", { hint: t("languagesHint"), optional: true })}
       <ChoiceGroup
         type="radio"
         name="locale"

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { changeParticipationAction, updateParticipantProfileAction } from "@/lib/participants/participant-admin-actions";
 import { getParticipantProfile } from "@/lib/participants/participant-admin-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { ParticipantStatusBadge } from "@/components/participants/participant-status-badge";
 import { ParticipationStatusForm } from "@/components/participants/participation-status-form";
-import { ProfileForm } from "@/components/profile/profile-form";
-import { profileFormOptions } from "@/components/profile/profile-options";
+import { ProfileForm } from "@/components/profiles/profile-form";
+import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /**
  * A participant's profile for a coordinator of the programme, to read and correct. Anyone else,
@@ -22,10 +23,7 @@ export async function ParticipantProfileAdmin({ participationId }: { participati
   const locale = (await getLocale()) === "en" ? "en" : "sv";
   return (
     <div className="max-w-3xl">
-      <Link
-        href={`/coordinator/cohorts/${profile.cohort.id}/participants`}
-        className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline"
-      >
+      <Link href={paths.cohortParticipants(profile.cohort.id)} className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline">
         {t("profile.back", { cohort: profile.cohort.name })}
       </Link>
       <PageHeader

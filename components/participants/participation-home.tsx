@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ParticipantSide } from "@/lib/auth/policy";
+import { paths } from "@/lib/paths";
 import type { ParticipationHome } from "@/lib/participants/participant-queries";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,7 +21,6 @@ export async function ParticipationHomeCard({
   now: Date;
 }) {
   const t = await getTranslations("participant");
-  const base = role === "MENTOR" ? "/mentor" : "/mentee";
   return (
     <Card title={participation.cohort.name} actions={<CohortStatusBadge status={participation.cohort.status} />}>
       <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
@@ -28,7 +28,7 @@ export async function ParticipationHomeCard({
         <div className="space-y-6">
           {participation.wishesOpen && (
             <p>
-              <Link href={`/mentee/wishes/${participation.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+              <Link href={paths.wishes(participation.id)} className="inline-flex min-h-11 items-center text-accent-700 underline">
                 {t("chooseWishes")}
               </Link>
             </p>
@@ -43,7 +43,7 @@ export async function ParticipationHomeCard({
                   <h3 className="font-semibold">{t("meetings", { count: pair.meetingCount })}</h3>
                   <MeetingList meetings={pair.meetings} />
                 </div>
-                <Link href={`${base}/pairs/${pair.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+                <Link href={paths.pair(role, pair.id)} className="inline-flex min-h-11 items-center text-accent-700 underline">
                   {t("openPair", { name: pair.partner.name })}
                 </Link>
               </div>

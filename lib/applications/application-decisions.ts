@@ -8,7 +8,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readApplicationProfile } from "@/lib/applications/application-profile";
 import { decisionStatus, transitionRefusal, type Decision, type TransitionRefusal } from "@/lib/applications/application-schemas";
-import { participationColumns } from "@/lib/participants/profile-schemas";
+import { participationColumns } from "@/lib/profiles/profile-columns";
 
 // Deciding one application: accept (the person gets an account if new, a participation in the
 // cohort, and an email), waitlist or decline. Each application is decided in its own transaction,

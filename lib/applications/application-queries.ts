@@ -14,7 +14,7 @@ import {
 } from "@/lib/applications/application-list";
 import type { ApplicationFilters } from "@/lib/applications/application-schemas";
 import type { ApplicationStatus, CohortStatus, Locale, ParticipantRole } from "@/lib/generated/prisma/client";
-import type { Profile } from "@/lib/participants/profile-schemas";
+import type { Profile } from "@/lib/profiles/profile-schemas";
 
 export type FieldOption = { id: string; key: string; nameSv: string; nameEn: string; active: boolean };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ActionState } from "@/lib/actions/action-state";
 import { idSchema } from "@/lib/ids";
-import { LANGUAGE_CODES } from "@/lib/participants/vocabulary";
+import { LANGUAGE_CODES } from "@/lib/profiles/profile-vocabulary";
 
 // Inputs of the coordinator's review of applications: the table's filters (from the URL) and the
 // decisions (from forms). Safe to import on the client. Messages are keys under validation.* and

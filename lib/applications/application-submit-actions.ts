@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
-import { formValuesFromForm, type ApplicantRole } from "@/lib/applications/application-submit-form";
+import { applicationProfileColumns } from "@/lib/applications/application-profile";
+import type { ApplicantRole } from "@/lib/applications/application-submit-form";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema } from "@/lib/applications/application-submit-queries";
 import { recordAudit } from "@/lib/audit/audit";
@@ -16,9 +17,9 @@ import { clientAddress } from "@/lib/request/client-address";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
-import { applicationSchema, profileFieldsFromForm } from "@/lib/participants/profile-schemas";
+import { formValuesFromForm, profileFieldsFromForm } from "@/lib/profiles/profile-form";
+import { applicationSchema } from "@/lib/profiles/profile-schemas";
 
 const boundSchema = z.object({ publicKey: publicKeySchema, role: z.enum(["MENTOR", "MENTEE"]) });
 
@@ -28,19 +29,12 @@ const boundSchema = z.object({ publicKey: publicKeySchema, role: z.enum(["MENTOR
  */
 function applicationInput(formData: FormData, role: ApplicantRole): Record<string, unknown> {
   const email = formData.get("email");
-  const roleFields = role === "MENTOR" ? { goals: undefined, goalTags: [] } : { expertiseTags: [], mentorCapacity: undefined };
   return {
-    ...profileFieldsFromForm(formData),
-    ...roleFields,
+    ...profileFieldsFromForm(formData, role),
     role,
     email: typeof email === "string" ? email : "",
     consent: formData.get("consent") === "yes",
   };
-}
-
-/** The profile as stored in Application.profile: empty answers left out, so it parses again with profileSchema. */
-function storedProfile(profile: Record<string, unknown>): Prisma.InputJsonObject {
-  return Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== null && value !== undefined)) as Prisma.InputJsonObject;
 }
 
 /**
@@ -97,11 +91,7 @@ export async function submitApplicationAction(
   const locale = isLocale(current) ? current : defaultLocale;
   const ownAccount = viewer && viewer.email === email ? viewer.id : null;
   const columns = {
-    name: profile.name,
-    professionalFieldId: field.id,
-    city: profile.city,
-    languageCodes: profile.languages.map((language) => language.code),
-    profile: storedProfile(profile),
+    ...applicationProfileColumns(profile, field.id),
     locale,
     consentAt: now,
     ...(ownAccount ? { userId: ownAccount } : {}),
@@ -124,7 +114,11 @@ export async function submitApplicationAction(
       template: "applicationReceived",
       params: { name: profile.name, programme: cohort.programme.name, cohort: cohort.name, role: application.role },
       programmeId: cohort.programme.id,
-      dedupeKey: confirmationKey(application.id, { role: application.role, email, profile: columns.profile }, now),
+      dedupeKey: confirmationKey(
+        application.id,
+        { role: application.role, email, answers: applicationProfileColumns(profile, field.id) },
+        now,
+      ),
     });
     await recordAudit(
       {

@@ -2,11 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { profileColumnSelect } from "@/lib/participants/profile-schemas";
+import { profileColumnSelect } from "@/lib/profiles/profile-columns";
 import type { Viewer } from "@/lib/auth/policy";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import type { CohortStatus } from "@/lib/generated/prisma/client";
-import { formValuesFromProfile, type FormValues } from "@/lib/applications/application-submit-form";
+import { formValuesFromProfile, type FormValues } from "@/lib/profiles/profile-form";
 
 // Reads for the public application page. Anyone with the link may see what the page shows: the
 // programme's and the cohort's public facts, never who applied.

@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-schemas";
 import { startSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
-import { confirmInvitations } from "@/lib/participants/invitations";
+import { confirmInvitations } from "@/lib/auth/invitations";
 
 const tokenSchema = z.string().min(20).max(100);
 

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, isSignInLocked, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/audit/audit";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
-import { confirmInvitations } from "@/lib/participants/invitations";
+import { confirmInvitations } from "@/lib/auth/invitations";
 
 /** Error codes the sign-in page translates. */
 export type SignInFailure = "invalid" | "locked";

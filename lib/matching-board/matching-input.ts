@@ -9,9 +9,8 @@ import type {
   MentorProfile,
   PairRef,
   PreviousPairing,
-  SpokenLanguage,
 } from "@/lib/matching/matching-types";
-import { LANGUAGE_LEVELS, type LanguageLevel } from "@/lib/participants/vocabulary";
+import { matchingProfileSelect, matchingValues } from "@/lib/profiles/profile-matching";
 
 // Reads a cohort from the database into the matching engine's plain input. Who takes part: the
 // accepted mentors and mentees (invited or active). Published pairs are settled: their mentees
@@ -26,49 +25,8 @@ const participantSelect = {
   id: true,
   userId: true,
   role: true,
-  languages: true,
-  industries: true,
-  city: true,
-  region: true,
-  meetingPreference: true,
-  yearsExperience: true,
-  gender: true,
-  genderPreference: true,
-  employer: true,
-  goalTags: true,
-  expertiseTags: true,
-  mentorCapacity: true,
-  professionalField: { select: { key: true } },
+  ...matchingProfileSelect,
 } satisfies Prisma.ParticipationSelect;
-
-type ParticipantRow = Prisma.ParticipationGetPayload<{ select: typeof participantSelect }>;
-
-function spokenLanguages(value: Prisma.JsonValue): SpokenLanguage[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
-    if (!entry || typeof entry !== "object" || Array.isArray(entry)) return [];
-    const { code, level } = entry as { code?: unknown; level?: unknown };
-    if (typeof code !== "string" || !LANGUAGE_LEVELS.includes(level as LanguageLevel)) return [];
-    return [{ code, level: level as LanguageLevel }];
-  });
-}
-
-function profileOf(row: ParticipantRow) {
-  return {
-    id: row.id,
-    personId: row.userId,
-    fieldKey: row.professionalField.key,
-    languages: spokenLanguages(row.languages),
-    industries: row.industries,
-    city: row.city,
-    region: row.region,
-    meetingPreference: row.meetingPreference,
-    yearsExperience: row.yearsExperience,
-    gender: row.gender,
-    genderPreference: row.genderPreference,
-    employer: row.employer,
-  };
-}
 
 /** The cohort's settings as the engine reads them: the stored JSON over the defaults. */
 export function cohortMatchingSettings(cohort: {
@@ -174,16 +132,14 @@ export async function readCohortForMatching(client: Client, cohortId: string): P
   const mentees: MenteeProfile[] = [];
   const mentors: MentorProfile[] = [];
   for (const row of rows) {
+    const person = { id: row.id, personId: row.userId };
     if (row.role === "MENTOR") {
-      profileCapacity.set(row.id, row.mentorCapacity);
-      mentors.push({
-        ...profileOf(row),
-        expertiseTags: row.expertiseTags,
-        capacity: Math.max(0, row.mentorCapacity - (publishedPerMentor.get(row.id) ?? 0)),
-      });
+      const { mentorCapacity, ...profile } = matchingValues(row, "MENTOR");
+      profileCapacity.set(row.id, mentorCapacity);
+      mentors.push({ ...person, ...profile, capacity: Math.max(0, mentorCapacity - (publishedPerMentor.get(row.id) ?? 0)) });
     } else if (!settledMentees.has(row.id)) {
       const own = wishesOf.get(row.id);
-      mentees.push({ ...profileOf(row), goalTags: row.goalTags, ...(own ? { wishes: own.wishes, avoid: own.avoid } : {}) });
+      mentees.push({ ...person, ...matchingValues(row, "MENTEE"), ...(own ? { wishes: own.wishes, avoid: own.avoid } : {}) });
     }
   }
 

@@ -1,4 +1,4 @@
-import type { EXPERTISE_TAGS, GOAL_TAGS, LanguageLevel } from "@/lib/participants/vocabulary";
+import type { EXPERTISE_TAGS, GOAL_TAGS, LanguageLevel } from "@/lib/profiles/profile-vocabulary";
 
 // How each weighted criterion turns a pair into a number between 0 and 1. The numbers are kept
 // here, apart from the code that applies them, so they can be read and argued about in one place.

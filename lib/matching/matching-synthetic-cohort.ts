@@ -11,7 +11,7 @@ import type {
   PreviousPairing,
   SpokenLanguage,
 } from "@/lib/matching/matching-types";
-import type { GOAL_TAGS } from "@/lib/participants/vocabulary";
+import type { GOAL_TAGS } from "@/lib/profiles/profile-vocabulary";
 
 // Seeded cohorts with profiles shaped like the programme's real ones (six professional fields,
 // mentors established in Swedish workplaces, mentees speaking Swedish as a second language), for

@@ -1,4 +1,4 @@
-import type { LanguageLevel } from "@/lib/participants/vocabulary";
+import type { LanguageLevel } from "@/lib/profiles/profile-vocabulary";
 
 // The plain data the matching engine reads and returns. Callers build the input from the database
 // (participations, pairs, exclusions, wishes, the cohort's settings) and store the output as it is:

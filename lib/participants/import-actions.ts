@@ -1,25 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { findManagedCohort } from "@/lib/auth/access";
-import { getViewer } from "@/lib/auth/session";
+import { defineAction, type Translate } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
 import { db } from "@/lib/db";
-import { idSchema } from "@/lib/ids";
+import { paths } from "@/lib/paths";
 import { decodeCsvBytes, maxImportBytes, type ImportProblem } from "@/lib/participants/import-csv";
 import { checkImport, importParticipants, type ImportCheck } from "@/lib/participants/import-run";
 import type { ImportState } from "@/lib/participants/import-state";
-import { getAddTarget } from "@/lib/participants/participant-admin-add";
-
-type Translate = Awaited<ReturnType<typeof getTranslations>>;
+import { findAddTarget } from "@/lib/participants/participant-admin-invite";
 
 const importRequestSchema = z.object({
-  cohortId: idSchema,
-  intent: z.enum(["preview", "confirm"]),
+  intent: z.enum(["preview", "confirm"], "validation.invalid"),
   fileName: z.string().max(255).optional(),
-  // The confirmation sends back the text the preview showed.
-  csv: z.string().max(maxImportBytes).optional(),
+  // The confirmation sends back the text the preview showed; its size is checked in the action.
+  csv: z.string().optional(),
 });
 
 function problemText(t: Translate, problem: ImportProblem, headers: ImportCheck["headers"]): string {
@@ -55,51 +50,40 @@ function previewState(t: Translate, check: ImportCheck, csv: string, fileName: s
  * "confirm" receives the same text again, checks it again and, only when no row has a problem,
  * saves everyone in one transaction. Nothing is kept on the server between the two.
  */
-export async function importParticipantsAction(cohortId: string, _previous: ImportState, formData: FormData): Promise<ImportState> {
-  const t = await getTranslations();
-  const viewer = await getViewer();
-  if (!viewer) return { stage: "start", message: t("import.errors.notSignedIn") };
+export const importParticipantsAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findAddTarget(viewer, cohortId),
+  fields: importRequestSchema,
+  messageOnly: true,
+  failure: ({ message }): ImportState => ({ stage: "start", message }),
+  run: async ({ viewer, t, input, formData, resource: target, revalidate }): Promise<ImportState> => {
+    const tooLarge = () => new Refusal("import.errors.tooLarge", { max: maxImportBytes / 1000 });
+    if (input.intent === "preview") {
+      const file = formData.get("file");
+      if (!(file instanceof File) || file.size === 0) throw new Refusal("import.errors.noFile");
+      if (file.size > maxImportBytes) throw tooLarge();
+      const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      return previewState(t, await checkImport(db, target, text), text, file.name.slice(0, 255));
+    }
 
-  const parsed = importRequestSchema.safeParse({
-    cohortId,
-    intent: formData.get("intent"),
-    fileName: formData.get("fileName") ?? undefined,
-    csv: formData.get("csv") ?? undefined,
-  });
-  if (!parsed.success) {
-    const tooLong = parsed.error.issues.some((issue) => issue.path[0] === "csv");
-    return { stage: "start", message: t(tooLong ? "import.errors.tooLarge" : "import.errors.notFound", { max: maxImportBytes / 1000 }) };
-  }
+    const text = input.csv ?? "";
+    if (text.length > maxImportBytes) throw tooLarge();
+    const fileName = input.fileName ?? "";
+    const outcome = await importParticipants(db, target, viewer.id, text);
+    if (!outcome.ok) {
+      const message = t(outcome.changed ? "import.errors.changedMeanwhile" : "import.errors.notReady");
+      return previewState(t, outcome.check, text, fileName, message);
+    }
 
-  const cohort = await findManagedCohort(viewer, parsed.data.cohortId);
-  const target = cohort && (await getAddTarget(db, cohort.id));
-  if (!target) return { stage: "start", message: t("import.errors.notFound") };
-
-  if (parsed.data.intent === "preview") {
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return { stage: "start", message: t("import.errors.noFile") };
-    if (file.size > maxImportBytes) return { stage: "start", message: t("import.errors.tooLarge", { max: maxImportBytes / 1000 }) };
-    const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const fileName = file.name.slice(0, 255);
-    return previewState(t, await checkImport(db, target, text), text, fileName);
-  }
-
-  const text = parsed.data.csv ?? "";
-  const fileName = parsed.data.fileName ?? "";
-  const outcome = await importParticipants(db, target, viewer.id, text);
-  if (!outcome.ok) {
-    const message = t(outcome.changed ? "import.errors.changedMeanwhile" : "import.errors.notReady");
-    return previewState(t, outcome.check, text, fileName, message);
-  }
-
-  revalidatePath(`/coordinator/cohorts/${target.id}/participants`);
-  revalidatePath(`/coordinator/cohorts/${target.id}`);
-  revalidatePath("/coordinator");
-  return {
-    stage: "done",
-    imported: outcome.imported,
-    newAccounts: outcome.result.newAccounts,
-    existingAccounts: outcome.result.existingAccounts,
-    passwordLinks: outcome.result.passwordLinks,
-  };
-}
+    revalidate(paths.cohortParticipants(target.id));
+    revalidate(paths.cohort(target.id));
+    revalidate(paths.coordinator());
+    return {
+      stage: "done",
+      imported: outcome.imported,
+      newAccounts: outcome.result.newAccounts,
+      existingAccounts: outcome.result.existingAccounts,
+      passwordLinks: outcome.result.passwordLinks,
+    };
+  },
+});

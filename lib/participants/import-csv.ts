@@ -1,111 +1,28 @@
 import Papa from "papaparse";
 import type { z } from "zod";
-import { emailSchema } from "@/lib/participants/profile-schemas";
 import { addedProfileSchema, type NewParticipant } from "@/lib/participants/participant-admin-schemas";
-import { LANGUAGE_CODES, type LanguageCode, type LanguageLevel } from "@/lib/participants/vocabulary";
+import { findField, MEETING_WORDS, parseLanguages, parseLocale, parseRole, type ImportField } from "@/lib/participants/import-cells";
+import {
+  columnOfProfileField,
+  headerAliases,
+  normaliseHeader,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportColumn,
+} from "@/lib/participants/import-columns";
+import { emailSchema } from "@/lib/profiles/profile-schemas";
 
 // Reading a participant list from a CSV file, as spreadsheets write it: UTF-8 (with or without a
 // byte order mark; Windows-1252 from older Excel is read too), separated by commas, or by
 // semicolons as Swedish Excel writes it. Pure: every row is checked against the programme's fields
 // and the profile schema here; what needs the database (accounts, people already in the cohort)
-// is checked in import-run.ts.
-
-export const IMPORT_COLUMNS = [
-  "role",
-  "name",
-  "email",
-  "field",
-  "phone",
-  "city",
-  "region",
-  "languages",
-  "employer",
-  "education_degree",
-  "education_country",
-  "education_year",
-  "years_experience",
-  "meeting_preference",
-  "mentor_capacity",
-  "email_language",
-] as const;
-
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-
-export const REQUIRED_IMPORT_COLUMNS = ["role", "name", "email", "field"] as const satisfies readonly ImportColumn[];
-
-/** The columns of the downloadable template; the others are optional and described on the page. */
-export const TEMPLATE_COLUMNS = [
-  "role",
-  "name",
-  "email",
-  "field",
-  "phone",
-  "city",
-  "languages",
-  "employer",
-] as const satisfies readonly ImportColumn[];
-
-/** Column names as the template writes them in each language. Either language's names are read. */
-export const IMPORT_HEADERS: Record<"sv" | "en", Record<ImportColumn, string>> = {
-  en: Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, column])) as Record<ImportColumn, string>,
-  sv: {
-    role: "roll",
-    name: "namn",
-    email: "e-post",
-    field: "utbildningsbakgrund",
-    phone: "telefon",
-    city: "ort",
-    region: "län",
-    languages: "språk",
-    employer: "arbetsgivare",
-    education_degree: "examen",
-    education_country: "examensland",
-    education_year: "examensår",
-    years_experience: "års_erfarenhet",
-    meeting_preference: "mötesform",
-    mentor_capacity: "antal_adepter",
-    email_language: "e-postspråk",
-  },
-};
-
-/** Other ways people write the same column names. */
-const EXTRA_ALIASES: Partial<Record<ImportColumn, string[]>> = {
-  role: ["roll"],
-  name: ["fullname", "namn", "fulltnamn"],
-  email: ["mail", "emailaddress", "epostadress", "mejl"],
-  field: ["professionalfield", "fieldkey", "yrkesområde", "område"],
-  phone: ["telephone", "mobile", "telefonnummer", "mobil"],
-  city: ["town", "stad", "kommun"],
-  region: ["county", "lan"],
-  languages: ["language"],
-  education_year: ["graduationyear"],
-  years_experience: ["experience", "erfarenhet"],
-  mentor_capacity: ["capacity", "kapacitet"],
-  email_language: ["locale"],
-};
-
-/** Header text without case, spaces, hyphens or underscores: "E-post" and "e_post" are one column. */
-function normaliseHeader(header: string): string {
-  return header
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
-}
-
-const headerAliases = new Map<string, ImportColumn>();
-for (const column of IMPORT_COLUMNS) {
-  for (const name of [column, IMPORT_HEADERS.sv[column], ...(EXTRA_ALIASES[column] ?? [])]) {
-    headerAliases.set(normaliseHeader(name), column);
-  }
-}
+// is checked in import-run.ts. The columns are described in import-columns.ts, the words in a
+// cell are read in import-cells.ts.
 
 export const maxImportRows = 5_000;
 /** Below the server's 1 MB limit for a form post, with room for the rest of the form. */
 export const maxImportBytes = 900_000;
 
 export type ImportProblem = { column: ImportColumn | null; key: string; values?: Record<string, string | number> };
-
-export type ImportField = { id: string; key: string; nameSv: string; nameEn: string };
 
 export type ImportContext = {
   /** The programme's professional fields that take new participants. */
@@ -152,104 +69,38 @@ export function detectDelimiter(text: string): string {
   return counts[0]!.count > 0 ? counts[0]!.delimiter : ",";
 }
 
-const LEVEL_WORDS: Record<string, LanguageLevel> = {
-  fluent: "fluent",
-  native: "fluent",
-  flytande: "fluent",
-  modersmål: "fluent",
-  good: "good",
-  god: "good",
-  goda: "good",
-  bra: "good",
-  basic: "basic",
-  grundläggande: "basic",
-  grund: "basic",
-};
-
-const languageCodes: ReadonlySet<string> = new Set(LANGUAGE_CODES);
-
-/**
- * Languages written as `code:level` pairs separated by spaces, e.g. "sv:fluent en:good" (commas
- * or semicolons between the pairs are read too). Levels are fluent, good or basic, or the Swedish
- * flytande, god/bra, grundläggande. Returns the pairs that read and the ones that do not.
- */
-export function parseLanguages(text: string): { languages: Array<{ code: LanguageCode; level: LanguageLevel }>; invalid: string[] } {
-  const languages: Array<{ code: LanguageCode; level: LanguageLevel }> = [];
-  const invalid: string[] = [];
-  const tokens = text
-    .replace(/\s*:\s*/g, ":")
-    .split(/[\s,;/|]+/)
-    .filter(Boolean);
-  for (const token of tokens) {
-    const [code = "", level = "", ...rest] = token.toLowerCase().split(":");
-    const known = LEVEL_WORDS[level];
-    if (rest.length === 0 && languageCodes.has(code) && known) languages.push({ code: code as LanguageCode, level: known });
-    else invalid.push(token);
-  }
-  return { languages, invalid };
-}
-
-function parseRole(text: string): NewParticipant["role"] | null {
-  const word = text.toLowerCase();
-  if (word === "mentor") return "MENTOR";
-  if (word === "mentee" || word === "adept") return "MENTEE";
-  return null;
-}
-
-const MEETING_WORDS: Record<string, "IN_PERSON" | "REMOTE" | "BOTH"> = {
-  inperson: "IN_PERSON",
-  fysiskt: "IN_PERSON",
-  påplats: "IN_PERSON",
-  remote: "REMOTE",
-  distans: "REMOTE",
-  digitalt: "REMOTE",
-  both: "BOTH",
-  båda: "BOTH",
-  either: "BOTH",
-};
-
-function parseLocale(text: string): "sv" | "en" | null {
-  const word = normaliseHeader(text);
-  if (word === "" || word === "sv" || word === "svenska" || word === "swedish") return "sv";
-  if (word === "en" || word === "engelska" || word === "english") return "en";
-  return null;
-}
-
-/** The programme's field a cell names: by its key or by its Swedish or English name. */
-function findField(fields: ImportField[], text: string): ImportField | undefined {
-  const wanted = text.trim().toLocaleLowerCase("sv");
-  return fields.find(
-    (field) =>
-      field.key.toLowerCase() === wanted ||
-      field.nameSv.toLocaleLowerCase("sv") === wanted ||
-      field.nameEn.toLocaleLowerCase("en") === wanted,
-  );
-}
-
-/** Where the profile schema's fields come from in the file. */
-const columnOfProfileField: Record<string, ImportColumn> = {
-  name: "name",
-  phone: "phone",
-  city: "city",
-  region: "region",
-  fieldKey: "field",
-  educationDegree: "education_degree",
-  educationCountry: "education_country",
-  educationYear: "education_year",
-  yearsExperience: "years_experience",
-  languages: "languages",
-  meetingPreference: "meeting_preference",
-  mentorCapacity: "mentor_capacity",
-  employer: "employer",
-};
-
 /** Our zod messages are keys; anything else (a library default) becomes the generic one. */
 function issueKey(issue: z.core.$ZodIssue): string {
   return /^[a-zA-Z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
 }
 
+type Cell = (column: ImportColumn) => string;
+
+/** The row's profile, checked with the schema of someone a coordinator adds; one problem per column. */
+function readProfile(
+  get: Cell,
+  known: { fieldKey?: string; languages: NewParticipant["profile"]["languages"]; meetingPreference?: string },
+  context: ImportContext,
+) {
+  return addedProfileSchema.safeParse({
+    name: get("name"),
+    phone: get("phone"),
+    city: get("city"),
+    region: get("region"),
+    fieldKey: known.fieldKey ?? "-",
+    educationDegree: get("education_degree"),
+    educationCountry: get("education_country").toUpperCase(),
+    educationYear: get("education_year"),
+    yearsExperience: get("years_experience"),
+    languages: known.languages,
+    meetingPreference: known.meetingPreference ?? "BOTH",
+    mentorCapacity: get("mentor_capacity") || String(context.defaultMentorCapacity),
+    employer: get("employer"),
+  });
+}
+
 function readRow(cells: string[], line: number, index: Map<ImportColumn, number>, context: ImportContext, width: number): ImportRow {
-  const get = (column: ImportColumn) => {
+  const get: Cell = (column) => {
     const position = index.get(column);
     return position === undefined ? "" : (cells[position] ?? "").trim();
   };
@@ -282,21 +133,7 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
   const locale = parseLocale(localeText);
   if (!locale) problem("email_language", "import.problems.emailLanguage", { value: localeText });
 
-  const profile = addedProfileSchema.safeParse({
-    name: get("name"),
-    phone: get("phone"),
-    city: get("city"),
-    region: get("region"),
-    fieldKey: field?.key ?? "-",
-    educationDegree: get("education_degree"),
-    educationCountry: get("education_country").toUpperCase(),
-    educationYear: get("education_year"),
-    yearsExperience: get("years_experience"),
-    languages: languages.languages,
-    meetingPreference: meetingPreference ?? "BOTH",
-    mentorCapacity: get("mentor_capacity") || String(context.defaultMentorCapacity),
-    employer: get("employer"),
-  });
+  const profile = readProfile(get, { fieldKey: field?.key, languages: languages.languages, meetingPreference }, context);
   if (!profile.success) {
     for (const issue of profile.error.issues) {
       const column = columnOfProfileField[String(issue.path[0])] ?? null;
@@ -378,47 +215,4 @@ function markDuplicateEmails(rows: ImportRow[]): void {
       row.person = null;
     }
   }
-}
-
-/**
- * The template: a header row and two example rows, in the reader's language. Swedish Excel
- * expects semicolons, English Excel commas; the byte order mark makes Excel read it as UTF-8.
- */
-export function importTemplateCsv(locale: "sv" | "en", fieldKeys: string[]): string {
-  const headers = IMPORT_HEADERS[locale];
-  const mentorField = fieldKeys.includes("law") ? "law" : (fieldKeys[0] ?? "");
-  const menteeField = fieldKeys.includes("economics") ? "economics" : (fieldKeys[1] ?? mentorField);
-  const examples =
-    locale === "sv"
-      ? [
-          [
-            "mentor",
-            "Anna Exempel",
-            "anna.exempel@example.com",
-            mentorField,
-            "070-123 45 67",
-            "Stockholm",
-            "sv:fluent en:good",
-            "Exempelbyrån AB",
-          ],
-          ["adept", "Samir Exempel", "samir.exempel@example.com", menteeField, "", "Uppsala", "ar:fluent sv:good en:good", ""],
-        ]
-      : [
-          [
-            "mentor",
-            "Anna Example",
-            "anna.example@example.com",
-            mentorField,
-            "+46 70 123 45 67",
-            "Stockholm",
-            "sv:fluent en:good",
-            "Example Law Firm",
-          ],
-          ["mentee", "Samir Example", "samir.example@example.com", menteeField, "", "Uppsala", "ar:fluent sv:good en:good", ""],
-        ];
-  const csv = Papa.unparse(
-    { fields: TEMPLATE_COLUMNS.map((column) => headers[column]), data: examples },
-    { delimiter: locale === "sv" ? ";" : ",", newline: "\r\n" },
-  );
-  return `\uFEFF${csv}\r\n`;
 }

@@ -1,131 +1,76 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
-import { formValuesFromForm } from "@/lib/applications/application-submit-form";
-import { findManagedCohort } from "@/lib/auth/access";
-import { canManageProgramme } from "@/lib/auth/policy";
-import { getViewer } from "@/lib/auth/session";
-import { idSchema } from "@/lib/ids";
-import { inviteParticipant } from "@/lib/participants/participant-admin-invite";
-import { INVITATION_FIELDS, invitationSchema, participationChangeSchema } from "@/lib/participants/participant-admin-schemas";
-import { loadEditableParticipation, saveProfile } from "@/lib/participants/profile-edit";
-import { profileFieldsFromForm } from "@/lib/participants/profile-schemas";
-import { reinstateParticipation, withdrawParticipation } from "@/lib/participants/withdrawal";
+import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { withCohortLock } from "@/lib/cohorts/cohort-lock";
+import { paths } from "@/lib/paths";
+import { findAddTarget, inviteParticipant } from "@/lib/participants/participant-admin-invite";
+import { invitationSchema, participationChangeSchema } from "@/lib/participants/participant-admin-schemas";
+import { findManagedParticipation, saveProfile } from "@/lib/participants/profile-edit";
+import { reinstateParticipation, withdrawParticipation } from "@/lib/participants/withdrawal";
+import { profileFieldsFromForm } from "@/lib/profiles/profile-form";
+import { profileSchema } from "@/lib/profiles/profile-schemas";
 
-function text(formData: FormData, name: string): string | undefined {
+// A coordinator's changes to the people of a cohort: inviting one, correcting a profile, and
+// withdrawing or taking back a participant. Each finds the cohort or participation and asks
+// whether the viewer runs its programme; anything else is "not found".
+
+const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
-}
-
-/** What the invitation form sent, to show again after a problem (nothing secret in it). */
-function invitationValues(formData: FormData): Record<string, string> {
-  const values = formValuesFromForm(formData);
-  for (const name of INVITATION_FIELDS) {
-    const value = text(formData, name);
-    if (value) values[name] = value.slice(0, 400);
-  }
-  return values;
-}
+  return typeof value === "string" ? value : "";
+};
 
 /**
  * Invites one person to a cohort: their account (new, or the one they have), a participation with
  * status "invited", and an email with a link to choose a password or to sign in.
  */
-export async function inviteParticipantAction(cohortId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const t = await getTranslations();
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
-
-  const values = invitationValues(formData);
-  const parsed = invitationSchema.safeParse({
-    cohortId,
-    role: text(formData, "role") ?? "",
-    name: text(formData, "name") ?? "",
-    email: text(formData, "email") ?? "",
-    fieldKey: text(formData, "fieldKey") ?? "",
-    phone: text(formData, "phone"),
-    city: text(formData, "city"),
-    locale: text(formData, "locale") ?? "",
-    languages: profileFieldsFromForm(formData).languages,
-  });
-  if (!parsed.success) {
-    if (parsed.error.issues.some((issue) => issue.path[0] === "cohortId")) return { ok: false, message: t("participants.errors.notFound") };
-    return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
-  }
-
-  const cohort = await findManagedCohort(viewer, parsed.data.cohortId);
-  if (!cohort) return { ok: false, message: t("participants.errors.notFound") };
-
-  const outcome = await inviteParticipant(viewer.id, parsed.data);
-  if (!outcome.ok) {
-    if (outcome.refusal === "fieldUnknown") return { ok: false, fieldErrors: { fieldKey: [t("profile.errors.fieldUnknown")] }, values };
-    if (outcome.refusal === "alreadyInCohort") {
-      return { ok: false, fieldErrors: { email: [t("participants.invite.alreadyInCohort", { cohort: cohort.name })] }, values };
-    }
-    return { ok: false, message: t(`participants.errors.${outcome.refusal}`), values };
-  }
-
-  revalidatePath(`/coordinator/cohorts/${cohort.id}/participants`);
-  revalidatePath(`/coordinator/cohorts/${cohort.id}`);
-  revalidatePath("/coordinator");
-  return {
-    ok: true,
-    message: t(outcome.passwordLink ? "participants.invite.sentPasswordLink" : "participants.invite.sentSignIn", {
-      name: parsed.data.name,
-      email: parsed.data.email,
-    }),
-  };
-}
+export const inviteParticipantAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findAddTarget(viewer, cohortId),
+  fields: invitationSchema,
+  read: (formData) => ({
+    ...profileFieldsFromForm(formData),
+    role: text(formData, "role"),
+    email: text(formData, "email"),
+    locale: text(formData, "locale"),
+  }),
+  transaction: true,
+  run: async ({ tx, t, viewer, input, resource: target, revalidate }) => {
+    const outcome = await inviteParticipant(tx, viewer.id, target, input);
+    revalidate(paths.cohortParticipants(target.id));
+    revalidate(paths.cohort(target.id));
+    revalidate(paths.coordinator());
+    const sent = outcome.passwordLink ? "participants.invite.sentPasswordLink" : "participants.invite.sentSignIn";
+    return { ok: true, message: t(sent, { name: input.name, email: input.email }) };
+  },
+});
 
 /** A coordinator saves the profile of a participant in one of their programmes. */
-export async function updateParticipantProfileAction(
-  participationId: string,
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const t = await getTranslations();
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
-
-  const values = formValuesFromForm(formData);
-  const id = idSchema.safeParse(participationId);
-  const row = id.success ? await loadEditableParticipation(id.data) : null;
-  if (!row || !canManageProgramme(viewer, row.cohort.programme.id)) return { ok: false, message: t("participants.errors.notFound") };
-
-  const saved = await saveProfile(row, profileFieldsFromForm(formData), { actorId: viewer.id, by: "coordinator", fieldLocked: false });
-  if (!saved.ok) {
-    const fieldErrors =
-      "error" in saved ? toFieldErrors(saved.error, (key) => t(key)) : { [saved.fieldError.field]: [t(saved.fieldError.key)] };
-    return { ok: false, fieldErrors, values };
-  }
-
-  revalidatePath(`/coordinator/participants/${row.id}`);
-  revalidatePath(`/coordinator/cohorts/${row.cohort.id}/participants`);
-  return { ok: true, message: t(saved.changed.length ? "participants.profile.saved" : "participants.profile.unchanged") };
-}
+export const updateParticipantProfileAction = defineAction({
+  bound: ["participationId"],
+  authorize: (viewer, { participationId }) => findManagedParticipation(viewer, participationId),
+  fields: profileSchema,
+  read: (formData) => profileFieldsFromForm(formData),
+  transaction: true,
+  run: async ({ tx, t, input, resource: row, audit, revalidate }) => {
+    const changed = await saveProfile(tx, row, input, { by: "coordinator", fieldLocked: false, audit });
+    revalidate(paths.participant(row.id));
+    revalidate(paths.cohortParticipants(row.cohort.id));
+    return { ok: true, message: t(changed.length ? "participants.profile.saved" : "participants.profile.unchanged") };
+  },
+});
 
 /**
  * A coordinator withdraws a participant from their cohort (with a reason, kept for the
- * coordinators), or takes a withdrawn one back, as the button pressed says.
+ * coordinators), or takes a withdrawn one back, as the button pressed says. The change holds the
+ * cohort, as the matching board does, since a withdrawal ends the person's pairs.
  */
-export async function changeParticipationAction(participationId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const t = await getTranslations();
-  const viewer = await getViewer();
-  if (!viewer) return { ok: false, message: t("participants.errors.notSignedIn") };
-  const id = idSchema.safeParse(participationId);
-  const row = id.success ? await loadEditableParticipation(id.data) : null;
-  if (!row || !canManageProgramme(viewer, row.cohort.programme.id)) return { ok: false, message: t("participants.errors.notFound") };
-  const parsed = participationChangeSchema.safeParse({ intent: formData.get("intent"), reason: formData.get("reason") ?? "" });
-  if (!parsed.success) {
-    const values = { reason: String(formData.get("reason") ?? "").slice(0, 500) };
-    return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
-  }
-  const change = parsed.data;
-  try {
+export const changeParticipationAction = defineAction({
+  bound: ["participationId"],
+  authorize: (viewer, { participationId }) => findManagedParticipation(viewer, participationId),
+  fields: participationChangeSchema,
+  read: (formData) => ({ intent: formData.get("intent"), reason: formData.get("reason") ?? "" }),
+  run: async ({ viewer, t, input: change, resource: row, revalidate }) => {
     const done = await withCohortLock(
       row.cohort.id,
       (tx) =>
@@ -134,12 +79,9 @@ export async function changeParticipationAction(participationId: string, _previo
           : reinstateParticipation(tx, row.id, viewer.id),
       { statuses: ["PLANNING", "RECRUITING", "MATCHING", "ACTIVE"], refusal: "participants.withdraw.errors.closed" },
     );
-    if (!done) return { ok: false, message: t("participants.withdraw.errors.unchanged") };
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, message: t(error.key as never) };
-    throw error;
-  }
-  revalidatePath(`/coordinator/participants/${row.id}`);
-  revalidatePath(`/coordinator/cohorts/${row.cohort.id}`, "layout");
-  return { ok: true, message: t(change.intent === "withdraw" ? "participants.withdraw.done" : "participants.withdraw.reinstated") };
-}
+    if (!done) throw new Refusal("participants.withdraw.errors.unchanged");
+    revalidate(paths.participant(row.id));
+    revalidate(paths.cohort(row.cohort.id), "layout");
+    return { ok: true, message: t(change.intent === "withdraw" ? "participants.withdraw.done" : "participants.withdraw.reinstated") };
+  },
+});

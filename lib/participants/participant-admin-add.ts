@@ -1,4 +1,5 @@
 import { appUrl } from "@/lib/app-url";
+import { paths } from "@/lib/paths";
 import { newOneTimeTokens, passwordLinkDays } from "@/lib/auth/one-time-tokens";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { EmailRequest } from "@/lib/email/outbox";
@@ -6,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import type { CohortStatus, Locale, Prisma } from "@/lib/generated/prisma/client";
 import type { NewParticipant } from "@/lib/participants/participant-admin-schemas";
 import { insertRows, newId, type BulkColumn } from "@/lib/participants/participant-admin-bulk";
-import { participationColumns } from "@/lib/participants/profile-schemas";
+import { participationColumns, participationSqlColumns } from "@/lib/profiles/profile-columns";
 
 // Adding people to a cohort on a coordinator's initiative: one invitation or a whole CSV file take
 // the same path, in a fixed number of statements however many people there are (one lookup of
@@ -80,24 +81,7 @@ const participationTableColumns: BulkColumn[] = [
   ["userId", "uuid"],
   ["role", '"ParticipantRole"'],
   ["status", '"ParticipationStatus"'],
-  ["professionalFieldId", "uuid"],
-  ["phone", "text"],
-  ["city", "text"],
-  ["region", "text"],
-  ["educationDegree", "text"],
-  ["educationCountry", "text"],
-  ["educationYear", "integer"],
-  ["yearsExperience", "integer"],
-  ["languages", "jsonb"],
-  ["industries", "text[]"],
-  ["goals", "text"],
-  ["goalTags", "text[]"],
-  ["expertiseTags", "text[]"],
-  ["meetingPreference", '"MeetingPreference"'],
-  ["gender", '"Gender"'],
-  ["genderPreference", '"Gender"'],
-  ["mentorCapacity", "integer"],
-  ["employer", "text"],
+  ...participationSqlColumns,
   ["updatedAt", "timestamp(3)"],
 ];
 
@@ -188,8 +172,8 @@ export async function addParticipants(tx: Prisma.TransactionClient, context: Add
         locale: account.locale,
         template: token ? "invitation.setPassword" : "invitation.signIn",
         params: token
-          ? { ...params, days: passwordLinkDays, link: appUrl(`/set-password/${token}`) }
-          : { ...params, link: appUrl("/login") },
+          ? { ...params, days: passwordLinkDays, link: appUrl(paths.setPassword(token)) }
+          : { ...params, link: appUrl(paths.login()) },
         userId: account.id,
         programmeId: context.programme.id,
       };

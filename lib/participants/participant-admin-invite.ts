@@ -1,27 +1,36 @@
 import "server-only";
+import { Refusal } from "@/lib/actions/refusal";
+import { findManagedCohort } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { addParticipants, getAddTarget } from "@/lib/participants/participant-admin-add";
+import { addParticipants, getAddTarget, type AddTarget } from "@/lib/participants/participant-admin-add";
 import { addedProfileSchema, type Invitation } from "@/lib/participants/participant-admin-schemas";
 
 // A coordinator invites one person to a cohort. The person is added as an invited participant
-// the same way a CSV import adds its rows; the caller has authorized the cohort.
+// the same way a CSV import adds its rows.
 
-export type InviteRefusal = "notFound" | "cohortClosed" | "fieldUnknown" | "alreadyInCohort" | "changedMeanwhile";
+/** The cohort people are added to, when the viewer runs its programme; else null. */
+export async function findAddTarget(viewer: Viewer, cohortId: unknown): Promise<AddTarget | null> {
+  const cohort = await findManagedCohort(viewer, cohortId);
+  return cohort && getAddTarget(db, cohort.id);
+}
 
-export type InviteOutcome = { ok: true; newAccount: boolean; passwordLink: boolean } | { ok: false; refusal: InviteRefusal };
-
-export async function inviteParticipant(actorId: string, invitation: Invitation): Promise<InviteOutcome> {
-  const target = await getAddTarget(db, invitation.cohortId);
-  if (!target) return { ok: false, refusal: "notFound" };
-  if (target.status === "CLOSED") return { ok: false, refusal: "cohortClosed" };
+/** Adds the invited person inside the caller's transaction; a refusal says why nobody was added. */
+export async function inviteParticipant(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  target: AddTarget,
+  invitation: Invitation,
+): Promise<{ newAccount: boolean; passwordLink: boolean }> {
+  if (target.status === "CLOSED") throw new Refusal("participants.errors.cohortClosed");
   const field = target.fields.find((candidate) => candidate.key === invitation.fieldKey);
-  if (!field) return { ok: false, refusal: "fieldUnknown" };
-  const already = await db.participation.findFirst({
+  if (!field) throw new Refusal("profile.errors.fieldUnknown", undefined, "fieldKey");
+  const already = await tx.participation.findFirst({
     where: { cohortId: target.id, user: { email: invitation.email } },
     select: { id: true },
   });
-  if (already) return { ok: false, refusal: "alreadyInCohort" };
+  if (already) throw new Refusal("participants.invite.alreadyInCohort", { cohort: target.name }, "email");
 
   // The rest of the profile starts empty (the person completes it); a mentor takes the cohort's usual number of mentees.
   const profile = addedProfileSchema.parse({
@@ -32,23 +41,22 @@ export async function inviteParticipant(actorId: string, invitation: Invitation)
     languages: invitation.languages,
     mentorCapacity: target.defaultMentorCapacity,
   });
+  const person = {
+    email: invitation.email,
+    name: invitation.name,
+    locale: invitation.locale,
+    role: invitation.role,
+    professionalFieldId: field.id,
+    profile,
+  };
   try {
-    const result = await db.$transaction((tx) =>
-      addParticipants(tx, { cohort: target, programme: target.programme, actorId, via: "invite" }, [
-        {
-          email: invitation.email,
-          name: invitation.name,
-          locale: invitation.locale,
-          role: invitation.role,
-          professionalFieldId: field.id,
-          profile,
-        },
-      ]),
-    );
-    return { ok: true, newAccount: result.newAccounts === 1, passwordLink: result.passwordLinks === 1 };
+    const result = await addParticipants(tx, { cohort: target, programme: target.programme, actorId, via: "invite" }, [person]);
+    return { newAccount: result.newAccounts === 1, passwordLink: result.passwordLinks === 1 };
   } catch (error) {
     // Added by someone else at the same moment: the unique keys stop the second write.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, refusal: "changedMeanwhile" };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new Refusal("participants.errors.changedMeanwhile");
+    }
     throw error;
   }
 }

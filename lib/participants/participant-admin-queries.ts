@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { findManagedCohort, requireCoordinatorOfCohort } from "@/lib/auth/access";
-import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
+import { findManagedCohort } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/audit";
 import type { CohortStatus, ParticipantRole, ParticipationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { participantPageSize, type ParticipantFilters } from "@/lib/participants/participant-admin-schemas";
-import { loadEditableParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
+import { findManagedParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
 
 // Reads for the coordinator's participant pages. Each starts from the viewer's right to the
 // cohort's programme; anything else is "not found" (null here, notFound() in the page).
@@ -88,9 +88,10 @@ export async function listCohortParticipants(
   };
 }
 
-/** The invitation page: the cohort, and the fields a new participant may have. */
-export async function getInvitePage(cohortId: string) {
-  const { cohort } = await requireCoordinatorOfCohort(cohortId);
+/** The invitation page: the cohort, and the fields a new participant may have; null when not the viewer's to run. */
+export async function getInvitePage(viewer: Viewer, cohortId: unknown) {
+  const cohort = await findManagedCohort(viewer, cohortId);
+  if (!cohort) return null;
   const fields = await db.professionalField.findMany({
     where: { programmeId: cohort.programmeId, active: true },
     orderBy: { sortOrder: "asc" },
@@ -104,8 +105,8 @@ export async function getInvitePage(cohortId: string) {
  * person's personal data, so each read is written to the audit log.
  */
 export async function getParticipantProfile(viewer: Viewer, participationId: unknown): Promise<ProfileView | null> {
-  const row = await loadEditableParticipation(participationId);
-  if (!row || !canManageProgramme(viewer, row.cohort.programme.id)) return null;
+  const row = await findManagedParticipation(viewer, participationId);
+  if (!row) return null;
   await recordAudit({
     actorId: viewer.id,
     action: "participant.read",

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/ids";
-import { emailSchema, languageSchema, profileSchema, roleSchema } from "@/lib/participants/profile-schemas";
+import { languageListSchema } from "@/lib/profiles/profile-fields";
+import { emailSchema, profileSchema, roleSchema } from "@/lib/profiles/profile-schemas";
 
 // Inputs of the coordinator's participant pages: the list's filters (from the URL), the
 // invitation form and the CSV import. Safe to import on the client. Messages are keys under
@@ -33,11 +33,7 @@ export type ParticipantFilters = z.output<typeof participantFiltersSchema>;
  * that languages may be left out: the person completes their profile after signing in, and the
  * profile form asks for at least one language then.
  */
-export const addedProfileSchema = profileSchema.extend({
-  languages: z
-    .array(languageSchema)
-    .refine((list) => new Set(list.map((language) => language.code)).size === list.length, "profile.errors.languageTwice"),
-});
+export const addedProfileSchema = profileSchema.extend({ languages: languageListSchema });
 
 export type AddedProfile = z.infer<typeof addedProfileSchema>;
 
@@ -46,16 +42,12 @@ export const emailLocaleSchema = z.enum(["sv", "en"], "validation.choose");
 
 /** The short invitation form: who, in which role and field, and how to reach them. */
 export const invitationSchema = addedProfileSchema.pick({ name: true, phone: true, city: true, fieldKey: true, languages: true }).extend({
-  cohortId: idSchema,
   role: roleSchema,
   email: emailSchema,
   locale: emailLocaleSchema,
 });
 
 export type Invitation = z.infer<typeof invitationSchema>;
-
-/** The fields of the invitation form, in the order they are shown (for the echo after an error). */
-export const INVITATION_FIELDS = ["role", "name", "email", "fieldKey", "phone", "city", "locale"] as const;
 
 /** Someone a coordinator adds to a cohort, checked and ready to be saved. */
 export type NewParticipant = {

@@ -1,16 +1,19 @@
 import "server-only";
-import type { z } from "zod";
+import { Refusal } from "@/lib/actions/refusal";
+import type { AuditInput } from "@/lib/audit/audit";
+import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/audit";
-import { formValuesFromProfile, type FormValues } from "@/lib/applications/application-submit-form";
 import type { CohortStatus, ParticipantRole, ParticipationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { participationColumns, profileColumnSelect, profileSchema } from "@/lib/participants/profile-schemas";
+import { participationColumns, profileColumnSelect } from "@/lib/profiles/profile-columns";
+import { asksFor, profileFieldNames } from "@/lib/profiles/profile-fields";
+import { formValuesFromProfile, type FormValues } from "@/lib/profiles/profile-form";
+import type { Profile } from "@/lib/profiles/profile-schemas";
 
 // Editing a participation's profile, by the person themselves (/profile) or by a coordinator of
 // the programme (/coordinator/participants/[id]). Both use the profile schema of the application
 // form, and both are written to the audit log with the names of the fields that changed, never
-// their values. Callers decide who may edit; this module only loads, checks and saves.
+// their values. The find* functions decide who may edit; saveProfile only checks and saves.
 
 export const editableParticipationSelect = {
   id: true,
@@ -39,10 +42,22 @@ export const editableParticipationSelect = {
 export type EditableParticipation = Prisma.ParticipationGetPayload<{ select: typeof editableParticipationSelect }>;
 
 /** The participation with everything its profile form needs; null for a malformed or unknown id, or an erased person. */
-export async function loadEditableParticipation(participationId: unknown): Promise<EditableParticipation | null> {
+async function loadEditableParticipation(participationId: unknown): Promise<EditableParticipation | null> {
   if (!isId(participationId)) return null;
   const row = await db.participation.findUnique({ where: { id: participationId }, select: editableParticipationSelect });
   return row?.userId && row.user?.email ? row : null;
+}
+
+/** The viewer's own participation, or null: someone else's answers exactly like one that does not exist. */
+export async function findOwnParticipation(viewer: Viewer, participationId: unknown): Promise<EditableParticipation | null> {
+  const row = await loadEditableParticipation(participationId);
+  return row && row.userId === viewer.id ? row : null;
+}
+
+/** A participation in one of the programmes the viewer runs, or null. */
+export async function findManagedParticipation(viewer: Viewer, participationId: unknown): Promise<EditableParticipation | null> {
+  const row = await loadEditableParticipation(participationId);
+  return row && canManageProgramme(viewer, row.cohort.programme.id) ? row : null;
 }
 
 /**
@@ -85,60 +100,55 @@ export function toProfileView(row: EditableParticipation, fieldLocked: boolean):
   };
 }
 
-export type ProfileSave =
-  { ok: true; changed: string[] } | { ok: false; error: z.ZodError } | { ok: false; fieldError: { field: string; key: string } };
-
 /** Same value? Lists and the languages are compared as JSON; everything else as it is. */
 function same(a: unknown, b: unknown): boolean {
   return typeof a === "object" || typeof b === "object" ? JSON.stringify(a) === JSON.stringify(b) : a === b;
 }
 
+export type ProfileSaveOptions = {
+  by: "self" | "coordinator";
+  fieldLocked: boolean;
+  /** Records the change in the caller's transaction (the action's audit, with the viewer as actor). */
+  audit: (entry: Omit<AuditInput, "actorId">) => Promise<void>;
+};
+
 /**
- * Checks and saves a submitted profile. `input` is the form as profileFieldsFromForm reads it.
- * Fields the form does not show for the role (a mentor's goals, a mentee's capacity) keep their
- * stored values, and a locked field keeps its key whatever the form says.
+ * Saves a checked profile and returns the names of the fields that changed. Fields the role is
+ * not asked for (a mentor's goals, a mentee's capacity) keep their stored values, and a locked
+ * professional field keeps its key whatever the form says. Refuses a field the programme does not offer.
  */
 export async function saveProfile(
+  tx: Prisma.TransactionClient,
   row: EditableParticipation,
-  input: Record<string, unknown>,
-  options: { actorId: string; by: "self" | "coordinator"; fieldLocked: boolean },
-): Promise<ProfileSave> {
-  const submitted = { ...input };
-  if (options.fieldLocked) submitted.fieldKey = row.professionalField.key;
-  if (row.role === "MENTOR") Object.assign(submitted, { goals: row.goals, goalTags: row.goalTags });
-  else Object.assign(submitted, { expertiseTags: row.expertiseTags, mentorCapacity: row.mentorCapacity });
-
-  const parsed = profileSchema.safeParse(submitted);
-  if (!parsed.success) return { ok: false, error: parsed.error };
-  const profile = parsed.data;
+  submitted: Profile,
+  options: ProfileSaveOptions,
+) {
+  const kept = Object.fromEntries(
+    profileFieldNames.filter((name) => !asksFor(name, row.role)).map((name) => [name, row[name as keyof EditableParticipation]]),
+  );
+  const profile: Profile = { ...submitted, ...kept, ...(options.fieldLocked ? { fieldKey: row.professionalField.key } : {}) };
 
   const field = row.cohort.programme.fields.find(
     (candidate) => candidate.key === profile.fieldKey && (candidate.active || candidate.id === row.professionalFieldId),
   );
-  if (!field) return { ok: false, fieldError: { field: "fieldKey", key: "profile.errors.fieldUnknown" } };
+  if (!field) throw new Refusal("profile.errors.fieldUnknown", undefined, "fieldKey");
 
   const columns = participationColumns(profile, field.id);
   const changedColumns = (Object.keys(columns) as Array<keyof typeof columns>).filter((key) => !same(columns[key], row[key]));
   const nameChanged = profile.name !== row.user!.name;
   const changed = [...(nameChanged ? ["name"] : []), ...changedColumns.map((key) => (key === "professionalFieldId" ? "field" : key))];
-  if (changed.length === 0) return { ok: true, changed };
+  if (changed.length === 0) return changed;
 
-  await db.$transaction(async (tx) => {
-    if (changedColumns.length > 0) await tx.participation.update({ where: { id: row.id }, data: columns });
-    // The name belongs to the person's account, so it changes in every cohort at once.
-    if (nameChanged) await tx.user.update({ where: { id: row.userId! }, data: { name: profile.name } });
-    await recordAudit(
-      {
-        actorId: options.actorId,
-        action: options.by === "self" ? "profile.update" : "participant.update",
-        entityType: "Participation",
-        entityId: row.id,
-        subjectUserId: row.userId,
-        programmeId: row.cohort.programme.id,
-        details: { fields: changed },
-      },
-      tx,
-    );
+  if (changedColumns.length > 0) await tx.participation.update({ where: { id: row.id }, data: columns });
+  // The name belongs to the person's account, so it changes in every cohort at once.
+  if (nameChanged) await tx.user.update({ where: { id: row.userId! }, data: { name: profile.name } });
+  await options.audit({
+    action: options.by === "self" ? "profile.update" : "participant.update",
+    entityType: "Participation",
+    entityId: row.id,
+    subjectUserId: row.userId,
+    programmeId: row.cohort.programme.id,
+    details: { fields: changed },
   });
-  return { ok: true, changed };
+  return changed;
 }

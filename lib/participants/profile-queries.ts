@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import type { CohortStatus, ParticipantRole } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { fieldLockedForSelf, loadEditableParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
+import { fieldLockedForSelf, findOwnParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
 
 export type ProfileChoice = { id: string; role: ParticipantRole; cohortName: string; programmeName: string; cohortStatus: CohortStatus };
 
@@ -22,8 +22,8 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
   });
   const chosenId = requested === undefined ? participations[0]?.id : isId(requested) ? requested : null;
   if (!chosenId || !participations.some((participation) => participation.id === chosenId)) return null;
-  const row = await loadEditableParticipation(chosenId);
-  if (!row || row.userId !== viewer.id) return null;
+  const row = await findOwnParticipation(viewer, chosenId);
+  if (!row) return null;
   return {
     choices: participations.map((participation) => ({
       id: participation.id,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "@/lib/participants/profile-schemas";
+import { emailSchema } from "@/lib/profiles/profile-schemas";
 
 // Inputs of the programme forms. Safe to import on the client. Messages are keys into
 // messages/*.json (validation.* and programmes.errors.*), translated where they are shown.

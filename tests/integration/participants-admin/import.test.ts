@@ -234,17 +234,17 @@ describe("the CSV import", () => {
       actAs(who);
       expect(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv))).toEqual({
         stage: "start",
-        message: "We cannot find that cohort.",
+        message: "This does not exist, or you do not have access to it.",
       });
       expect(await importParticipantsAction(world.a.cohort.id, importStartState, confirmation(csv))).toEqual({
         stage: "start",
-        message: "We cannot find that cohort.",
+        message: "This does not exist, or you do not have access to it.",
       });
     }
     actAs(null);
     expect(await importParticipantsAction(world.a.cohort.id, importStartState, confirmation(csv))).toEqual({
       stage: "start",
-      message: "Sign in again to continue.",
+      message: "You are no longer signed in. Sign in and try again.",
     });
     actAs(world.coordinatorA);
     const closed = await createCohort(db, { programmeId: world.programmeA.id, status: "CLOSED" });

@@ -136,9 +136,9 @@ describe("inviting a participant", () => {
     const world = await createWorld(db);
     useLocale("en");
     const refusals: Array<[{ id: string } | null, string]> = [
-      [world.coordinatorB, "We cannot find that cohort or participant."],
-      [world.a.pairs[0]!.mentorUser, "We cannot find that cohort or participant."],
-      [null, "Sign in again to continue."],
+      [world.coordinatorB, "This does not exist, or you do not have access to it."],
+      [world.a.pairs[0]!.mentorUser, "This does not exist, or you do not have access to it."],
+      [null, "You are no longer signed in. Sign in and try again."],
     ];
     for (const [who, message] of refusals) {
       actAs(who);
@@ -148,7 +148,7 @@ describe("inviting a participant", () => {
     actAs(world.coordinatorA);
     expect(await inviteParticipantAction("not-an-id", idle, invitation())).toMatchObject({
       ok: false,
-      message: "We cannot find that cohort or participant.",
+      message: "This does not exist, or you do not have access to it.",
     });
     const closed = await createCohort(db, { programmeId: world.programmeA.id, status: "CLOSED" });
     expect(await inviteParticipantAction(closed.id, idle, invitation())).toMatchObject({

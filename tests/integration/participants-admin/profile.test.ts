@@ -131,12 +131,21 @@ describe("a participant editing their own profile", () => {
     const before = await db.participation.findUniqueOrThrow({ where: { id: mentee.id } });
     for (const who of [world.a.pairs[1]!.menteeUser, world.a.pairs[0]!.mentorUser, world.coordinatorA]) {
       actAs(who);
-      expect(await updateOwnProfileAction(mentee.id, idle, profileForm())).toEqual({ ok: false, message: "We cannot find that profile." });
+      expect(await updateOwnProfileAction(mentee.id, idle, profileForm())).toMatchObject({
+        ok: false,
+        message: "This does not exist, or you do not have access to it.",
+      });
     }
     actAs(null);
-    expect(await updateOwnProfileAction(mentee.id, idle, profileForm())).toEqual({ ok: false, message: "Sign in again to continue." });
+    expect(await updateOwnProfileAction(mentee.id, idle, profileForm())).toMatchObject({
+      ok: false,
+      message: "You are no longer signed in. Sign in and try again.",
+    });
     actAs(world.a.pairs[0]!.menteeUser);
-    expect(await updateOwnProfileAction("nope", idle, profileForm())).toEqual({ ok: false, message: "We cannot find that profile." });
+    expect(await updateOwnProfileAction("nope", idle, profileForm())).toMatchObject({
+      ok: false,
+      message: "This does not exist, or you do not have access to it.",
+    });
     expect(await db.participation.findUniqueOrThrow({ where: { id: mentee.id } })).toEqual(before);
     expect(await getOwnProfile(await viewerFor(world.a.pairs[0]!.menteeUser), world.a.pairs[1]!.mentee.id)).toBeNull();
     expect(await db.auditEntry.count()).toBe(0);
@@ -171,16 +180,16 @@ describe("a coordinator editing a participant's profile", () => {
     const before = await db.participation.findUniqueOrThrow({ where: { id: mentee.id } });
     for (const who of [world.coordinatorB, world.a.pairs[0]!.mentorUser, world.a.pairs[0]!.menteeUser]) {
       actAs(who);
-      expect(await updateParticipantProfileAction(mentee.id, idle, profileForm())).toEqual({
+      expect(await updateParticipantProfileAction(mentee.id, idle, profileForm())).toMatchObject({
         ok: false,
-        message: "We cannot find that cohort or participant.",
+        message: "This does not exist, or you do not have access to it.",
       });
       expect(await getParticipantProfile((await getViewer())!, mentee.id)).toBeNull();
     }
     actAs(null);
-    expect(await updateParticipantProfileAction(mentee.id, idle, profileForm())).toEqual({
+    expect(await updateParticipantProfileAction(mentee.id, idle, profileForm())).toMatchObject({
       ok: false,
-      message: "Sign in again to continue.",
+      message: "You are no longer signed in. Sign in and try again.",
     });
     expect(await db.participation.findUniqueOrThrow({ where: { id: mentee.id } })).toEqual(before);
     expect(await db.auditEntry.count()).toBe(0);

@@ -52,13 +52,18 @@ describe("withdrawing a participant", () => {
     const [mentee] = world.matching.mentees;
     const withdraw = form({ intent: "withdraw", reason: "No reason" });
     useLocale("en");
-    for (const who of [world.coordinatorB, { id: mentee!.userId! }, null]) {
+    const refusals: Array<[{ id: string } | null, string]> = [
+      [world.coordinatorB, "This does not exist, or you do not have access to it."],
+      [{ id: mentee!.userId! }, "This does not exist, or you do not have access to it."],
+      [null, "You are no longer signed in. Sign in and try again."],
+    ];
+    for (const [who, message] of refusals) {
       actAs(who);
-      expect(await changeParticipationAction(mentee!.id, idleState, withdraw)).toMatchObject({ ok: false });
+      expect(await changeParticipationAction(mentee!.id, idleState, withdraw)).toMatchObject({ ok: false, message });
     }
     await db.cohort.update({ where: { id: world.matching.cohort.id }, data: { status: "CLOSED" } });
     actAs(world.coordinatorA);
-    expect(await changeParticipationAction(mentee!.id, idleState, withdraw)).toEqual({
+    expect(await changeParticipationAction(mentee!.id, idleState, withdraw)).toMatchObject({
       ok: false,
       message: "The cohort is closed, so the participation cannot change.",
     });

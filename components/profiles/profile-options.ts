@@ -1,11 +1,12 @@
-import { COMMON_LANGUAGES } from "@/lib/applications/application-submit-form";
-import { COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/participants/vocabulary";
+import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
+import { COMMON_LANGUAGES, COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/profiles/profile-vocabulary";
 import type { Option } from "@/components/ui/select-field";
 
 export type ProfileFormOptions = {
   /** The programme's professional fields, named in the reader's language. */
   fields: Option[];
-  countries: Option[];
+  /** Choices named by the platform rather than by messages (countries), by field. */
+  choices: Partial<Record<ProfileFieldName, Option[]>>;
   commonLanguages: Option[];
   otherLanguages: Option[];
 };
@@ -26,7 +27,7 @@ export function profileFormOptions(
   const common: readonly string[] = COMMON_LANGUAGES;
   return {
     fields: fields.map((field) => ({ value: field.key, label: locale === "en" ? field.nameEn : field.nameSv })),
-    countries: COUNTRY_CODES.map((code) => ({ value: code, label: regions.of(code) ?? code })).sort(byLabel),
+    choices: { educationCountry: COUNTRY_CODES.map((code) => ({ value: code, label: regions.of(code) ?? code })).sort(byLabel) },
     commonLanguages: COMMON_LANGUAGES.map(language),
     otherLanguages: LANGUAGE_CODES.filter((code) => !common.includes(code))
       .map(language)

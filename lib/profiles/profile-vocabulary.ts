@@ -1,5 +1,6 @@
 // The fixed vocabularies of a participant profile. Keys are stored; labels live in
-// messages/*.json under profile.<list>.<key>. Matching compares these keys.
+// messages/*.json under profile.<list>.<key>. Matching compares these keys. Pure, with no import:
+// the profile's fields, the forms and the matching engine all read them from here.
 
 export const LANGUAGE_CODES = [
   "sv",
@@ -29,6 +30,9 @@ export const LANGUAGE_CODES = [
   "bs",
 ] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** The languages most applicants speak are listed first; the rest sit behind "More languages". */
+export const COMMON_LANGUAGES = ["sv", "en", "ar", "fa", "prs", "so", "ti", "uk"] as const satisfies readonly LanguageCode[];
 
 export const LANGUAGE_LEVELS = ["basic", "good", "fluent"] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];

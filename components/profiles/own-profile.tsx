@@ -3,14 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { updateOwnProfileAction } from "@/lib/participants/profile-actions";
 import { getOwnProfile } from "@/lib/participants/profile-queries";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
-import { ProfileForm } from "@/components/profile/profile-form";
-import { profileFormOptions } from "@/components/profile/profile-options";
+import { ProfileForm } from "@/components/profiles/profile-form";
+import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /**
  * The signed-in person's profile in one of their cohorts (the latest unless they choose another).
@@ -27,7 +28,7 @@ export async function OwnProfile({ participation }: { participation?: string }) 
         <PageHeader title={t("title")} />
         <EmptyState title={t("none")}>
           <p>{t("noneHint")}</p>
-          <Link href="/account" className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
+          <Link href={paths.account()} className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline">
             {t("toAccount")}
           </Link>
         </EmptyState>
@@ -45,7 +46,7 @@ export async function OwnProfile({ participation }: { participation?: string }) 
       />
       {choices.length > 1 && (
         // A plain GET form: the chosen cohort is in the URL, and it works without JavaScript.
-        <Form action="/profile" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4">
+        <Form action={paths.profile()} className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-200 bg-white p-4">
           <SelectField
             name="participation"
             label={t("choose")}
