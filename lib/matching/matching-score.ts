@@ -100,8 +100,10 @@ function fieldValue(c: CompiledCohort, i: number, j: number): number {
   return c.menteeField[i] === c.mentorField[j] ? 1 : 0;
 }
 
+const CRITERION_COUNT = CRITERIA.length;
+
 // Criterion values of the pair being scored when the caller does not ask for them.
-const scratchValues = new Float64Array(CRITERIA.length);
+const scratchValues = new Float64Array(CRITERION_COUNT);
 
 /**
  * The pair's score, 0–100: the weighted mean of the criteria that apply, rounded. With `out`,
@@ -122,7 +124,7 @@ export function scorePair(c: CompiledCohort, i: number, j: number, relation: num
   values[FIELD] = all || w[FIELD]! > 0 ? fieldValue(c, i, j) : Number.NaN;
   let weightSum = 0;
   let weighted = 0;
-  for (let k = 0; k < values.length; k++) {
+  for (let k = 0; k < CRITERION_COUNT; k++) {
     const weight = w[k]!;
     const value = values[k]!;
     if (weight > 0 && value === value) {
