@@ -14,7 +14,7 @@
 import { performance } from "node:perf_hooks";
 import munkres from "munkres";
 import { buildResult, findCandidates, solveComponents, suggestMatching, type Component } from "../lib/matching/matching-engine";
-import { compileCohort } from "../lib/matching/matching-score";
+import { compileCohort } from "../lib/matching/matching-compile";
 import { createSyntheticCohort } from "../lib/matching/matching-synthetic-cohort";
 
 const MENTEES = 2_000;

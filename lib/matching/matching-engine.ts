@@ -1,12 +1,6 @@
-import {
-  compileCohort,
-  explainPair,
-  fillRelationRow,
-  pairRuleFlags,
-  RULE_BIT,
-  scorePair,
-  type CompiledCohort,
-} from "@/lib/matching/matching-score";
+import { compileCohort, RULE_BIT, type CompiledCohort } from "@/lib/matching/matching-compile";
+import { explainPair } from "@/lib/matching/matching-explain";
+import { fillRelationRow, pairRuleFlags, scorePair } from "@/lib/matching/matching-score";
 import { solveCapacitatedAssignment } from "@/lib/matching/matching-solver";
 import type {
   MatchingInput,

@@ -71,39 +71,63 @@ export function answerCodesFor(question: Pick<InstrumentQuestion, "type" | "opti
   }
 }
 
-const onlyWithQualifiedJobNow: ShowWhen = { key: "qualified_job_now", in: ["yes"] };
+const text = (sv: string, en: string): LocalizedText => ({ sv, en });
 
-const comment = (text: LocalizedText): InstrumentQuestion => ({ key: "comment", type: "TEXT", text, required: false });
+const yesNo = (key: string, sv: string, en: string): InstrumentQuestion => ({ key, type: "YES_NO", text: text(sv, en), required: true });
 
-const quoteConsent: InstrumentQuestion = {
-  key: "quote_consent",
-  type: "YES_NO",
-  text: {
-    sv: "Får vi citera din kommentar utan att skriva ditt namn?",
-    en: "May we quote your comment without your name?",
-  },
-  required: false,
-};
+/** A required scale question, with what its lowest and highest number mean. */
+function scale(
+  key: string,
+  type: "SCALE_1_5" | "SCALE_0_10",
+  question: LocalizedText,
+  min: LocalizedText,
+  max: LocalizedText,
+): InstrumentQuestion {
+  return { key, type, text: question, scale: { min, max }, required: true };
+}
+
+/** A required choice, shown only after a yes to "qualified job now"; options as [code, sv, en]. */
+function choiceAfterQualifiedJob(key: string, question: LocalizedText, options: readonly [string, string, string][]): InstrumentQuestion {
+  return {
+    key,
+    type: "CHOICE",
+    text: question,
+    options: options.map(([code, sv, en]) => ({ code, label: text(sv, en) })),
+    required: true,
+    showWhen: { key: "qualified_job_now", in: ["yes"] },
+  };
+}
+
+/** Every instrument ends with an open comment and the consent to quote it. */
+function closingQuestions(commentText: LocalizedText): InstrumentQuestion[] {
+  return [
+    { key: "comment", type: "TEXT", text: commentText, required: false },
+    {
+      key: "quote_consent",
+      type: "YES_NO",
+      text: text("Får vi citera din kommentar utan att skriva ditt namn?", "May we quote your comment without your name?"),
+      required: false,
+    },
+  ];
+}
+
+const mentorComment = text(
+  "Vill du berätta något mer om programmet eller om mentorskapet?",
+  "Is there anything else you want to tell us about the programme or the mentorship?",
+);
 
 const wouldMentorAgain: InstrumentQuestion = {
   key: "would_mentor_again",
   type: "YES_NO_MAYBE",
-  text: { sv: "Vill du vara mentor igen?", en: "Would you like to be a mentor again?" },
+  text: text("Vill du vara mentor igen?", "Would you like to be a mentor again?"),
   required: true,
 };
-
-const yesNo = (key: string, sv: string, en: string): InstrumentQuestion => ({
-  key,
-  type: "YES_NO",
-  text: { sv, en },
-  required: true,
-});
 
 export const GOAL_EVALUATION_MENTEE: Instrument = {
   builtInKey: "goal_evaluation.mentee",
   kind: "GOAL_EVALUATION",
   role: "MENTEE",
-  name: { sv: "Målutvärdering för adepter", en: "Goal evaluation for mentees" },
+  name: text("Målutvärdering för adepter", "Goal evaluation for mentees"),
   questions: [
     yesNo(
       "useful_reference",
@@ -120,47 +144,33 @@ export const GOAL_EVALUATION_MENTEE: Instrument = {
       "Känner du fler personer i ditt yrke nu än när programmet började?",
       "Do you know more people in your profession now than when the programme started?",
     ),
-    {
-      key: "workplace_culture",
-      type: "SCALE_1_5",
-      text: {
-        sv: "Hur väl förstår du svenskt arbetsliv nu?",
-        en: "How well do you understand Swedish working life now?",
-      },
-      scale: { min: { sv: "Inte alls", en: "Not at all" }, max: { sv: "Mycket väl", en: "Very well" } },
-      required: true,
-    },
-    {
-      key: "professional_confidence",
-      type: "SCALE_1_5",
-      text: {
-        sv: "Hur säker känner du dig i din yrkesroll nu?",
-        en: "How confident do you feel in your professional role now?",
-      },
-      scale: {
-        min: { sv: "Inte alls säker", en: "Not at all confident" },
-        max: { sv: "Mycket säker", en: "Very confident" },
-      },
-      required: true,
-    },
-    {
-      key: "recommend",
-      type: "SCALE_0_10",
-      text: {
-        sv: "Hur troligt är det att du rekommenderar programmet till en vän?",
-        en: "How likely are you to recommend the programme to a friend?",
-      },
-      scale: {
-        min: { sv: "Inte alls troligt", en: "Not at all likely" },
-        max: { sv: "Mycket troligt", en: "Very likely" },
-      },
-      required: true,
-    },
-    comment({
-      sv: "Vill du berätta något mer om programmet eller om din mentor?",
-      en: "Is there anything else you want to tell us about the programme or your mentor?",
-    }),
-    quoteConsent,
+    scale(
+      "workplace_culture",
+      "SCALE_1_5",
+      text("Hur väl förstår du svenskt arbetsliv nu?", "How well do you understand Swedish working life now?"),
+      text("Inte alls", "Not at all"),
+      text("Mycket väl", "Very well"),
+    ),
+    scale(
+      "professional_confidence",
+      "SCALE_1_5",
+      text("Hur säker känner du dig i din yrkesroll nu?", "How confident do you feel in your professional role now?"),
+      text("Inte alls säker", "Not at all confident"),
+      text("Mycket säker", "Very confident"),
+    ),
+    scale(
+      "recommend",
+      "SCALE_0_10",
+      text("Hur troligt är det att du rekommenderar programmet till en vän?", "How likely are you to recommend the programme to a friend?"),
+      text("Inte alls troligt", "Not at all likely"),
+      text("Mycket troligt", "Very likely"),
+    ),
+    ...closingQuestions(
+      text(
+        "Vill du berätta något mer om programmet eller om din mentor?",
+        "Is there anything else you want to tell us about the programme or your mentor?",
+      ),
+    ),
   ],
 };
 
@@ -168,24 +178,20 @@ export const GOAL_EVALUATION_MENTOR: Instrument = {
   builtInKey: "goal_evaluation.mentor",
   kind: "GOAL_EVALUATION",
   role: "MENTOR",
-  name: { sv: "Målutvärdering för mentorer", en: "Goal evaluation for mentors" },
+  name: text("Målutvärdering för mentorer", "Goal evaluation for mentors"),
   questions: [
-    {
-      key: "mentee_progress",
-      type: "SCALE_1_5",
-      text: {
-        sv: "Hur mycket närmare ett arbete som motsvarar utbildningen har din adept kommit under programmet?",
-        en: "How much closer to a job that matches their education has your mentee come during the programme?",
-      },
-      scale: { min: { sv: "Inte alls", en: "Not at all" }, max: { sv: "Mycket", en: "A great deal" } },
-      required: true,
-    },
+    scale(
+      "mentee_progress",
+      "SCALE_1_5",
+      text(
+        "Hur mycket närmare ett arbete som motsvarar utbildningen har din adept kommit under programmet?",
+        "How much closer to a job that matches their education has your mentee come during the programme?",
+      ),
+      text("Inte alls", "Not at all"),
+      text("Mycket", "A great deal"),
+    ),
     wouldMentorAgain,
-    comment({
-      sv: "Vill du berätta något mer om programmet eller om mentorskapet?",
-      en: "Is there anything else you want to tell us about the programme or the mentorship?",
-    }),
-    quoteConsent,
+    ...closingQuestions(mentorComment),
   ],
 };
 
@@ -193,7 +199,7 @@ export const EFFECT_SURVEY_MENTEE: Instrument = {
   builtInKey: "effect_survey.mentee",
   kind: "EFFECT_SURVEY",
   role: "MENTEE",
-  name: { sv: "Effektutvärdering för tidigare adepter", en: "Effect survey for former mentees" },
+  name: text("Effektutvärdering för tidigare adepter", "Effect survey for former mentees"),
   questions: [
     yesNo(
       "qualified_job_before",
@@ -230,53 +236,32 @@ export const EFFECT_SURVEY_MENTEE: Instrument = {
       "Har du ett arbete som motsvarar din utbildning i dag?",
       "Do you have a job that matches your education today?",
     ),
-    {
-      key: "qualified_job_obtained",
-      type: "CHOICE",
-      text: { sv: "När fick du det arbetet?", en: "When did you get that job?" },
-      options: [
-        { code: "before", label: { sv: "Innan programmet började", en: "Before the programme started" } },
-        { code: "during", label: { sv: "Under programmet", en: "During the programme" } },
-        {
-          code: "within_6_months",
-          label: { sv: "Inom sex månader efter programmet", en: "Within six months after the programme" },
-        },
-        { code: "later", label: { sv: "Senare", en: "Later" } },
+    choiceAfterQualifiedJob("qualified_job_obtained", text("När fick du det arbetet?", "When did you get that job?"), [
+      ["before", "Innan programmet började", "Before the programme started"],
+      ["during", "Under programmet", "During the programme"],
+      ["within_6_months", "Inom sex månader efter programmet", "Within six months after the programme"],
+      ["later", "Senare", "Later"],
+    ]),
+    choiceAfterQualifiedJob("contribution", text("Hjälpte programmet dig att få arbetet?", "Did the programme help you get the job?"), [
+      ["direct_contacts", "Ja, direkt genom kontakter", "Yes, directly through contacts"],
+      ["direct_other", "Ja, direkt på annat sätt", "Yes, directly in another way"],
+      [
+        "indirect",
+        "Ja, indirekt. Till exempel lärde jag mig mer om hur man söker jobb.",
+        "Yes, indirectly. For example, I learned more about how to look for jobs.",
       ],
-      required: true,
-      showWhen: onlyWithQualifiedJobNow,
-    },
-    {
-      key: "contribution",
-      type: "CHOICE",
-      text: { sv: "Hjälpte programmet dig att få arbetet?", en: "Did the programme help you get the job?" },
-      options: [
-        { code: "direct_contacts", label: { sv: "Ja, direkt genom kontakter", en: "Yes, directly through contacts" } },
-        { code: "direct_other", label: { sv: "Ja, direkt på annat sätt", en: "Yes, directly in another way" } },
-        {
-          code: "indirect",
-          label: {
-            sv: "Ja, indirekt. Till exempel lärde jag mig mer om hur man söker jobb.",
-            en: "Yes, indirectly. For example, I learned more about how to look for jobs.",
-          },
-        },
-        { code: "no", label: { sv: "Nej", en: "No" } },
-        { code: "dont_know", label: { sv: "Vet inte", en: "Don't know" } },
-      ],
-      required: true,
-      showWhen: onlyWithQualifiedJobNow,
-    },
+      ["no", "Nej", "No"],
+      ["dont_know", "Vet inte", "Don't know"],
+    ]),
     {
       key: "job_title",
       type: "TEXT",
-      text: { sv: "Vad är din yrkestitel i dag?", en: "What is your job title today?" },
+      text: text("Vad är din yrkestitel i dag?", "What is your job title today?"),
       required: false,
     },
-    comment({
-      sv: "Vill du berätta något mer om programmet?",
-      en: "Is there anything else you want to tell us about the programme?",
-    }),
-    quoteConsent,
+    ...closingQuestions(
+      text("Vill du berätta något mer om programmet?", "Is there anything else you want to tell us about the programme?"),
+    ),
   ],
 };
 
@@ -284,23 +269,16 @@ export const EFFECT_SURVEY_MENTOR: Instrument = {
   builtInKey: "effect_survey.mentor",
   kind: "EFFECT_SURVEY",
   role: "MENTOR",
-  name: { sv: "Effektutvärdering för tidigare mentorer", en: "Effect survey for former mentors" },
+  name: text("Effektutvärdering för tidigare mentorer", "Effect survey for former mentors"),
   questions: [
     wouldMentorAgain,
     {
       key: "mentee_qualified_job",
       type: "YES_NO_DONT_KNOW",
-      text: {
-        sv: "Har din adept fått ett arbete som motsvarar hens utbildning?",
-        en: "Has your mentee got a job that matches their education?",
-      },
+      text: text("Har din adept fått ett arbete som motsvarar hens utbildning?", "Has your mentee got a job that matches their education?"),
       required: true,
     },
-    comment({
-      sv: "Vill du berätta något mer om programmet eller om mentorskapet?",
-      en: "Is there anything else you want to tell us about the programme or the mentorship?",
-    }),
-    quoteConsent,
+    ...closingQuestions(mentorComment),
   ],
 };
 

@@ -1,11 +1,19 @@
 import fc from "fast-check";
 import { resolveMatchingSettings, type MatchingSettingsInput } from "@/lib/matching/matching-settings";
-import type { MatchingInput, MenteeProfile, MentorProfile, PairRef, PreviousPairing } from "@/lib/matching/matching-types";
+import type {
+  MatchingInput,
+  MenteeProfile,
+  MentorProfile,
+  PairRef,
+  ParticipantProfile,
+  PreviousPairing,
+} from "@/lib/matching/matching-types";
 
 // Profiles that meet every rule and score nothing in particular, to be overridden per test, and a
 // fast-check generator of small, varied cohorts.
 
-export function mentee(id: string, overrides: Partial<MenteeProfile> = {}): MenteeProfile {
+/** What every participant in these tests has unless a test says otherwise. */
+function participant(id: string): ParticipantProfile {
   return {
     id,
     personId: `person-${id}`,
@@ -19,29 +27,15 @@ export function mentee(id: string, overrides: Partial<MenteeProfile> = {}): Ment
     gender: null,
     genderPreference: null,
     employer: null,
-    goalTags: [],
-    ...overrides,
   };
 }
 
+export function mentee(id: string, overrides: Partial<MenteeProfile> = {}): MenteeProfile {
+  return { ...participant(id), goalTags: [], ...overrides };
+}
+
 export function mentor(id: string, overrides: Partial<MentorProfile> = {}): MentorProfile {
-  return {
-    id,
-    personId: `person-${id}`,
-    fieldKey: "law",
-    languages: [{ code: "sv", level: "fluent" }],
-    industries: [],
-    city: null,
-    region: null,
-    meetingPreference: "BOTH",
-    yearsExperience: null,
-    gender: null,
-    genderPreference: null,
-    employer: null,
-    expertiseTags: [],
-    capacity: 1,
-    ...overrides,
-  };
+  return { ...participant(id), expertiseTags: [], capacity: 1, ...overrides };
 }
 
 export interface CohortParts {
