@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import type { Random } from "@/lib/demo/random";
 import type { Gender, MeetingPreference } from "@/lib/generated/prisma/client";
+import { GOAL_TAGS } from "@/lib/profiles/profile-vocabulary";
 import {
   CITIES,
   COUNTRIES,
@@ -8,7 +9,6 @@ import {
   EMPLOYERS_BY_FIELD,
   EXPERTISE,
   GENERAL_EXPERTISE,
-  GOAL_TAGS,
   MENTEE_DEGREES,
   MENTOR_DEGREES,
   SWEDISH_FAMILY,

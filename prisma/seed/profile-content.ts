@@ -246,18 +246,6 @@ export const EXPERTISE: Record<FieldKey, string[]> = {
 };
 export const GENERAL_EXPERTISE = ["cv_review", "interview_practice", "network", "recruitment", "leadership", "degree_recognition"];
 
-export const GOAL_TAGS = [
-  "qualified_job",
-  "cv_applications",
-  "interview_practice",
-  "network",
-  "workplace_culture",
-  "swedish_language",
-  "degree_recognition",
-  "career_change",
-  "further_studies",
-];
-
 export const WISHED_ROLE: Record<FieldKey, string> = {
   law: "jurist eller juridisk handläggare",
   economics: "redovisningsekonom eller controller",
