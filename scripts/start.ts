@@ -109,13 +109,11 @@ async function main() {
     await stopDatabase();
     process.exit(0);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  next.on("exit", async (code) => {
-    if (!stopping) {
-      await stopDatabase();
-      process.exit(code ?? 1);
-    }
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  next.on("exit", (code) => {
+    if (stopping) return;
+    void stopDatabase().then(() => process.exit(code ?? 1));
   });
 }
 

@@ -22,6 +22,17 @@ export function PublicLinkField({
 }) {
   const [copied, setCopied] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      // Without clipboard access (e.g. plain http), select the text for copying by hand.
+      input.current?.select();
+    }
+  }
+
   return (
     <div>
       <label htmlFor="public-link" className="block font-medium">
@@ -42,19 +53,7 @@ export function PublicLinkField({
           className="block min-h-11 min-w-0 flex-1 rounded-md border border-stone-500 bg-stone-50 px-3 font-mono text-sm"
           data-testid="public-link"
         />
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(link);
-              setCopied(true);
-            } catch {
-              // Without clipboard access (e.g. plain http), select the text for copying by hand.
-              input.current?.select();
-            }
-          }}
-        >
+        <Button type="button" variant="secondary" onClick={() => void copy()}>
           {copyLabel}
         </Button>
       </div>

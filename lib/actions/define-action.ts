@@ -173,7 +173,7 @@ export function defineAction<
     try {
       result = spec.transaction
         ? await db.$transaction((tx) => spec.run(context(tx)), { timeout: 30_000, maxWait: 15_000 })
-        : await spec.run(context(db as unknown as Tx));
+        : await spec.run(context(db));
     } catch (error) {
       // Two people saving the same thing at once: the unique index lets one of them through.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") error = new Refusal("actions.changedMeanwhile");
@@ -189,7 +189,7 @@ export function defineAction<
     return result ?? ({ ok: true } as S);
   };
   Object.defineProperty(action, brand, { value: true });
-  return action as (...args: [...BoundValues<B>, S, FormData]) => Promise<S>;
+  return action;
 }
 
 /**

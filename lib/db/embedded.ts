@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => undefin
     await server.start();
   } catch (error) {
     throw new Error(
-      `The embedded PostgreSQL server did not start on port ${port}${error ? `: ${String(error)}` : ""}. ` +
+      `The embedded PostgreSQL server did not start on port ${port}${error instanceof Error ? `: ${error.message}` : ""}. ` +
         `Is another program using the port? Set TANDEM_PG_PORT to use another one.`,
     );
   }

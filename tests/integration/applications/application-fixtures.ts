@@ -42,7 +42,7 @@ export function submittedProfile(overrides: Record<string, unknown> = {}): Prism
     mentorCapacity: 1,
     employer: null,
     ...overrides,
-  } as Prisma.InputJsonValue;
+  };
 }
 
 export async function applyTo(

@@ -53,7 +53,9 @@ function reachable(arrows: Map<string, Set<string>>, from: string, to: string): 
     const layer = queue.shift()!;
     for (const next of arrows.get(layer) ?? []) {
       if (next === to) return true;
-      if (!seen.has(next)) (queue.push(next), seen.add(next));
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
     }
   }
   return false;

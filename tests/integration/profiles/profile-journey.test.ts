@@ -82,7 +82,7 @@ describe("a profile field on its way from the form to the matching engine", () =
       }),
     ]);
 
-    actAs(participation.user!);
+    actAs(participation.user);
     const edit = { ...application, industries: ["it"], goalTags: ["interview_practice"] };
     expect((await updateOwnProfileAction(participation.id, idleState, form(edit))).ok).toBe(true);
     const [mentee] = (await readCohortForMatching(db, cohort.id)).mentees;
