@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/audit";
 import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
-import { sendPasswordLink } from "@/lib/auth/password-links";
+import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readApplicationProfile } from "@/lib/applications/application-profile";

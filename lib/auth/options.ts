@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/request/client-address";
 
-// Signing in through the form goes through signInAction (lib/auth/sign-in-actions.ts); the
+// Signing in through the form goes through signInAction (lib/accounts/sign-in-actions.ts); the
 // credentials provider below offers the same check over HTTP for scripts and API clients.
 // JWT sessions in a signed, encrypted cookie: any app instance can read them without shared state.
 // The token holds only the user id; roles are looked up per request from the resource at hand.

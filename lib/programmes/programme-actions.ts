@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/audit";
 import { findManagedProgramme } from "@/lib/auth/access";
-import { sendPasswordLink } from "@/lib/auth/password-links";
+import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { isAdministrator } from "@/lib/auth/policy";
 import { getViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";

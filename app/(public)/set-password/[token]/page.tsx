@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getPasswordLinkOwner } from "@/lib/auth/password-queries";
+import { getPasswordLinkOwner } from "@/lib/accounts/password-queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { SetPasswordForm } from "@/components/accounts/set-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("setPassword");

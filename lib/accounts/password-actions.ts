@@ -7,7 +7,7 @@ import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/audit";
 import { consumeOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { hashPassword } from "@/lib/auth/password";
-import { newPasswordSchema } from "@/lib/auth/password-schemas";
+import { newPasswordSchema } from "@/lib/accounts/password-schemas";
 import { startSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { confirmInvitations } from "@/lib/participants/invitations";
