@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
-import { authenticate } from "@/lib/auth/sign-in";
+import { signInWithPassword } from "@/lib/accounts/credentials";
 import { clientAddress } from "@/lib/request/client-address";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
@@ -15,7 +15,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
 
-  const result = await authenticate(parsed.data, clientAddress(await headers()));
+  const result = await signInWithPassword(parsed.data, clientAddress(await headers()));
   if (!result.ok) return { ok: false, message: t(`login.errors.${result.reason}`), values };
 
   await startSession(result.user);
