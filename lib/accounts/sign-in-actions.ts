@@ -1,28 +1,36 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
 import { signInWithPassword } from "@/lib/accounts/credentials";
-import { clientAddress } from "@/lib/request/client-address";
-import { signInSchema } from "@/lib/auth/sign-in-schemas";
+import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { signInSchema } from "@/lib/auth/sign-in-schemas";
+import { paths } from "@/lib/paths";
+import { clientAddress } from "@/lib/request/client-address";
 
-export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const t = await getTranslations();
-  const values = { email: String(formData.get("email") ?? "") };
-  const parsed = signInSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, (key) => t(key)), values };
+// Signing in and out. The sign-in form posts here rather than to next-auth's route: it works
+// before the page's JavaScript has loaded, never puts a password in a URL, and answers like every
+// other form. It issues the same session cookie next-auth would.
 
-  const result = await signInWithPassword(parsed.data, clientAddress(await headers()));
-  if (!result.ok) return { ok: false, message: t(`login.errors.${result.reason}`), values };
+export const signInAction = defineAction({
+  who: "anyone",
+  authorize: () => true,
+  fields: signInSchema,
+  run: async ({ input, redirectTo }) => {
+    const result = await signInWithPassword(input, clientAddress(await headers()));
+    if (!result.ok) throw new Refusal(`login.errors.${result.reason}`);
+    await startSession(result.user);
+    redirectTo(paths.home());
+  },
+});
 
-  await startSession(result.user);
-  redirect("/");
-}
-
-export async function signOutAction(): Promise<void> {
-  await endSession();
-  redirect("/login");
-}
+/** Anyone may sign out; a visitor whose session has already ended simply lands on the sign-in page. */
+export const signOutAction = defineFormAction({
+  who: "anyone",
+  authorize: () => true,
+  run: async ({ redirectTo }) => {
+    await endSession();
+    redirectTo(paths.login());
+  },
+});
