@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { requireCoordinatorOf } from "@/lib/auth/access";
+import { requireManagedProgramme } from "@/lib/auth/access";
 import { isAdministrator, type Viewer } from "@/lib/auth/policy";
-import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, CohortStatus } from "@/lib/generated/prisma/client";
 import { buildPipeline, type CohortPipeline } from "@/lib/programmes/pipeline";
@@ -146,20 +145,19 @@ export async function listAdministeredOrganizations(viewer: Viewer) {
   });
 }
 
-/** For the new-programme page: only administrators reach it; anyone else finds nothing there. */
-export async function requireProgrammeCreator() {
-  const viewer = await requireViewer();
+/** For the new-programme page: the organisations to choose from; anyone who administers none finds nothing there. */
+export async function requireProgrammeCreator(viewer: Viewer) {
   const organizations = await listAdministeredOrganizations(viewer);
   if (organizations.length === 0) notFound();
-  return { viewer, organizations };
+  return organizations;
 }
 
 /**
- * A programme's settings, fields, coordinators and cohorts, for its coordinators and administrators.
- * Cached per request: the page's metadata and its body both ask.
+ * A programme's settings, fields, coordinators and cohorts, for its coordinators and administrators;
+ * anyone else finds nothing. Cached per request: the page's metadata and its body both ask.
  */
-export const getProgrammeSettings = cache(async (programmeId: string) => {
-  const { viewer, programme } = await requireCoordinatorOf(programmeId);
+export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: string) => {
+  const programme = await requireManagedProgramme(viewer, programmeId);
   const row = await db.programme.findUniqueOrThrow({
     where: { id: programme.id },
     select: {
@@ -190,9 +188,9 @@ export const getProgrammeSettings = cache(async (programmeId: string) => {
 
 export type ProgrammeSettings = Awaited<ReturnType<typeof getProgrammeSettings>>;
 
-/** What the new-cohort form needs to know about its programme. */
-export async function getNewCohortContext(programmeId: string) {
-  const { programme } = await requireCoordinatorOf(programmeId);
+/** What the new-cohort form needs to know about a programme the viewer runs. */
+export async function getNewCohortContext(viewer: Viewer, programmeId: string) {
+  const programme = await requireManagedProgramme(viewer, programmeId);
   return db.programme.findUniqueOrThrow({
     where: { id: programme.id },
     select: { id: true, name: true, defaultCohortMonths: true, jointSessionCount: true },
