@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth/session";
 import { decideApplicationAction } from "@/lib/applications/application-actions";
 import { getApplicationForReview } from "@/lib/applications/application-queries";
 import { allowedDecisions } from "@/lib/applications/application-schemas";
+import { paths } from "@/lib/paths";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationStatusBadge } from "@/components/applications/application-status-badge";
@@ -60,7 +61,7 @@ export async function ApplicationReviewPage({ applicationId }: { applicationId: 
   return (
     <>
       <Link
-        href={`/coordinator/cohorts/${application.cohort.id}/applications`}
+        href={paths.cohortApplications(application.cohort.id)}
         className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline"
       >
         {t("review.back", { cohort: application.cohort.name })}
