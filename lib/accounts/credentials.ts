@@ -1,7 +1,7 @@
 import "server-only";
 import Credentials from "next-auth/providers/credentials";
+import { confirmInvitations } from "@/lib/accounts/invitations";
 import { authenticate, type SignInResult } from "@/lib/auth/sign-in";
-import { confirmInvitations } from "@/lib/participants/invitations";
 import { clientAddress } from "@/lib/request/client-address";
 
 // Signing in with an email and a password, by the sign-in form (signInAction) or over HTTP

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { confirmInvitations } from "@/lib/accounts/invitations";
 import { newPasswordSchema } from "@/lib/accounts/password-schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
@@ -10,7 +11,6 @@ import { hashPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
-import { confirmInvitations } from "@/lib/participants/invitations";
 
 /**
  * Sets the password of the account a one-time link belongs to, uses the link up, and signs the
