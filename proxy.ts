@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { paths } from "@/lib/paths";
 
 // Convenience only: people without a session cookie are sent to sign in before a protected page
 // renders. Whether they may see anything is decided by the pages and actions themselves.
@@ -6,7 +7,7 @@ const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-t
 
 export function proxy(request: NextRequest) {
   const signedIn = sessionCookies.some((name) => request.cookies.has(name));
-  if (!signedIn) return NextResponse.redirect(new URL("/login", request.url));
+  if (!signedIn) return NextResponse.redirect(new URL(paths.login(), request.url));
   return NextResponse.next();
 }
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { applicationWindow, getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
 import type { ApplicantRole } from "@/lib/applications/application-submit-form";
 import { getViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationForm } from "@/components/apply/application-form";
 import { ApplicationsClosed } from "@/components/apply/applications-closed";
@@ -11,12 +12,13 @@ import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /** One role's application form for a cohort, or the "closed" message when it takes none now. */
 export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ApplicantRole }) {
-  const cohort = await getApplyCohort(publicKey);
+  const viewer = await getViewer();
+  const cohort = await getApplyCohort(viewer, publicKey);
   if (!cohort) notFound();
   const t = await getTranslations("apply.form");
   const locale = await getLocale();
   const applying = applicationWindow(cohort, new Date());
-  const backHref = `/apply/${cohort.publicKey}`;
+  const backHref = paths.apply(cohort.publicKey);
   const header = (
     <>
       <Link href={backHref} className="mb-2 inline-flex min-h-11 items-center text-accent-700 underline">
@@ -37,7 +39,6 @@ export async function ApplicationFormPage({ publicKey, role }: { publicKey: stri
     );
   }
 
-  const viewer = await getViewer();
   const returning = viewer ? await getReturningApplicant(viewer) : null;
   const defaults = { meetingPreference: "BOTH", mentorCapacity: String(cohort.defaultMentorCapacity), ...returning?.values };
   return (

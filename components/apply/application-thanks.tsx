@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ApplyCohort } from "@/lib/applications/application-submit-queries";
+import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";
 
 /**
@@ -20,7 +21,7 @@ export async function ApplicationThanks({ cohort }: { cohort: ApplyCohort }) {
         <li>{t("next3")}</li>
       </ol>
       <p>{t("change")}</p>
-      <Link href={`/apply/${cohort.publicKey}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+      <Link href={paths.apply(cohort.publicKey)} className="inline-flex min-h-11 items-center text-accent-700 underline">
         {t("back")}
       </Link>
     </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { applicationWindow, type ApplyCohort } from "@/lib/applications/application-submit-queries";
-import { roleSlugs } from "@/lib/applications/application-submit-form";
+import { paths } from "@/lib/paths";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +33,7 @@ export async function ApplyLanding({ cohort }: { cohort: ApplyCohort }) {
             {choices.map((choice) => (
               <li key={choice.role} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
                 <p className="grow">{choice.text}</p>
-                <Link href={`/apply/${cohort.publicKey}/${roleSlugs[choice.role]}`} className={buttonClass("primary")}>
+                <Link href={paths.applyForm(cohort.publicKey, choice.role)} className={buttonClass("primary")}>
                   {choice.title}
                 </Link>
               </li>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/session";
 import { hasRole, isStaff } from "@/lib/auth/policy";
+import { paths } from "@/lib/paths";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
@@ -11,11 +12,11 @@ export async function AppHeader() {
   const t = await getTranslations("common");
   const links = viewer
     ? [
-        isStaff(viewer) && { href: "/coordinator", label: t("nav.coordinator") },
-        isStaff(viewer) && { href: "/coordinator/outbox", label: t("nav.outbox") },
-        hasRole(viewer, "MENTOR") && { href: "/mentor", label: t("nav.mentor") },
-        hasRole(viewer, "MENTEE") && { href: "/mentee", label: t("nav.mentee") },
-        viewer.participations.length > 0 && { href: "/profile", label: t("nav.profile") },
+        isStaff(viewer) && { href: paths.coordinator(), label: t("nav.coordinator") },
+        isStaff(viewer) && { href: paths.outbox(), label: t("nav.outbox") },
+        hasRole(viewer, "MENTOR") && { href: paths.mentor(), label: t("nav.mentor") },
+        hasRole(viewer, "MENTEE") && { href: paths.mentee(), label: t("nav.mentee") },
+        viewer.participations.length > 0 && { href: paths.profile(), label: t("nav.profile") },
       ].filter((link): link is { href: string; label: string } => Boolean(link))
     : [];
   return (
@@ -24,7 +25,7 @@ export async function AppHeader() {
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="min-h-11 py-2 text-xl font-bold text-accent-700">
+        <Link href={paths.home()} className="min-h-11 py-2 text-xl font-bold text-accent-700">
           Tandem
         </Link>
         <div className="flex flex-wrap items-center gap-2">

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/auth/sign-in-actions";
+import { signOutAction } from "@/lib/accounts/sign-in-actions";
 
 export function SignOutButton({ label }: { label: string }) {
   return (

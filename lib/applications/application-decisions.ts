@@ -3,17 +3,19 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/app-url";
 import { recordAudit } from "@/lib/audit/audit";
 import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
-import { sendPasswordLink } from "@/lib/auth/password-links";
+import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isId } from "@/lib/ids";
 import { readApplicationProfile } from "@/lib/applications/application-profile";
 import { decisionStatus, transitionRefusal, type Decision, type TransitionRefusal } from "@/lib/applications/application-schemas";
 import { participationColumns } from "@/lib/profiles/profile-columns";
+import { paths } from "@/lib/paths";
 
 // Deciding one application: accept (the person gets an account if new, a participation in the
 // cohort, and an email), waitlist or decline. Each application is decided in its own transaction,
-// so in a bulk decision one refusal never undoes the others. Callers authorize first: they load
-// applications only from cohorts the viewer runs (see decidableApplicationSelect).
+// so in a bulk decision one refusal never undoes the others. Applications are found for a viewer
+// who runs their cohort's programme (the find* functions below).
 
 export const decidableApplicationSelect = {
   id: true,
@@ -149,7 +151,7 @@ async function accept(tx: Tx, application: DecidableApplication): Promise<StepRe
     to: email,
     locale: application.locale,
     template: "applicationAccepted",
-    params: { ...emailParams(application), link: appUrl("/login") },
+    params: { ...emailParams(application), link: appUrl(paths.login()) },
     userId: user.id,
     programmeId: application.cohort.programmeId,
   });
@@ -183,18 +185,23 @@ async function decline(tx: Tx, application: DecidableApplication, request: Decis
 }
 
 /** An application the viewer may decide: its cohort belongs to a programme they run. */
-export async function findDecidableApplication(viewer: Viewer, applicationId: string): Promise<DecidableApplication | null> {
+export async function findDecidableApplication(viewer: Viewer, applicationId: unknown): Promise<DecidableApplication | null> {
+  if (!isId(applicationId)) return null;
   const application = await db.application.findUnique({ where: { id: applicationId }, select: decidableApplicationSelect });
   return application && canManageProgramme(viewer, application.cohort.programmeId) ? application : null;
 }
 
 /**
- * The chosen applications that belong to this cohort, by name. The caller has authorized the
- * cohort; ids of any other cohort are left out here, whoever put them in the form.
+ * The chosen applications that belong to this cohort, by name, when the viewer runs its programme.
+ * Ids of any other cohort are left out, whoever put them in the form.
  */
-export async function findDecidableApplicationsOfCohort(cohortId: string, applicationIds: string[]): Promise<DecidableApplication[]> {
+export async function findDecidableApplicationsOfCohort(
+  viewer: Viewer,
+  cohortId: string,
+  applicationIds: string[],
+): Promise<DecidableApplication[]> {
   return db.application.findMany({
-    where: { cohortId, id: { in: applicationIds } },
+    where: { cohortId, id: { in: applicationIds }, cohort: { programmeId: { in: viewer.programmeIds } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: decidableApplicationSelect,
   });

@@ -15,6 +15,7 @@ import {
 import type { ApplicationFilters } from "@/lib/applications/application-schemas";
 import type { ApplicationStatus, CohortStatus, Locale, ParticipantRole } from "@/lib/generated/prisma/client";
 import type { Profile } from "@/lib/profiles/profile-schemas";
+import { paths } from "@/lib/paths";
 
 export type FieldOption = { id: string; key: string; nameSv: string; nameEn: string; active: boolean };
 
@@ -43,7 +44,7 @@ export async function listCohortApplications(
   ]);
   return {
     ...page,
-    cohort: { ...cohort, publicLink: appUrl(`/apply/${link.publicKey}`) },
+    cohort: { ...cohort, publicLink: appUrl(paths.apply(link.publicKey)) },
     fields,
     cities,
   };

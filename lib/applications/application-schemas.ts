@@ -98,16 +98,17 @@ const reasonForDecline = (input: { decision: Decision; reason: string | null }, 
   }
 };
 
-export const decisionSchema = z.object({ applicationId: idSchema, ...decisionFields }).superRefine(reasonForDecline);
+/** The fields of the decision form on an application's page. */
+export const decisionSchema = z.object(decisionFields).superRefine(reasonForDecline);
 
 export type DecisionInput = z.output<typeof decisionSchema>;
 
 /** At most a few pages at once, so one request stays short. */
 export const bulkLimit = 200;
 
+/** The fields of the bulk decision above a cohort's table: the same decision for every ticked application. */
 export const bulkDecisionSchema = z
   .object({
-    cohortId: idSchema,
     applicationIds: z
       .array(z.string())
       .min(1, "applications.errors.noneSelected")
@@ -119,6 +120,26 @@ export const bulkDecisionSchema = z
   .superRefine(reasonForDecline);
 
 export type BulkDecisionInput = z.output<typeof bulkDecisionSchema>;
+
+/** A decision form's text fields as the schemas read them; the ticked ids come as a list. */
+export function decisionFieldsFromForm(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  return {
+    decision: text("decision"),
+    reason: text("reason"),
+    emailReason: text("emailReason"),
+    applicationIds: formData.getAll("applicationIds").map(String),
+  };
+}
+
+/** What a decision form shows again after a problem: the decision and its reason, not the ticked ids. */
+export function decisionEcho(formData: FormData): Record<string, string> {
+  const { applicationIds: _ids, ...fields } = decisionFieldsFromForm(formData);
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
 
 /** The state of the decision forms: the usual action state, plus what could not be done in a bulk decision. */
 export type DecisionState = ActionState & { problems?: string[] };

@@ -1,27 +1,23 @@
 "use server";
 
 import { createHash } from "node:crypto";
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { toFieldErrors, type ActionState } from "@/lib/actions/action-state";
+import { defineAction } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
 import { applicationProfileColumns } from "@/lib/applications/application-profile";
 import type { ApplicantRole } from "@/lib/applications/application-submit-form";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
-import { getApplyCohort, publicKeySchema } from "@/lib/applications/application-submit-queries";
-import { recordAudit } from "@/lib/audit/audit";
-import { getViewer } from "@/lib/auth/session";
-import { clientAddress } from "@/lib/request/client-address";
+import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applications/application-submit-queries";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
-import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/outbox";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { formValuesFromForm, profileFieldsFromForm } from "@/lib/profiles/profile-form";
 import { applicationSchema } from "@/lib/profiles/profile-schemas";
-
-const boundSchema = z.object({ publicKey: publicKeySchema, role: z.enum(["MENTOR", "MENTEE"]) });
+import { paths } from "@/lib/paths";
+import { clientAddress } from "@/lib/request/client-address";
 
 /**
  * The input for `applicationSchema`. Each role's form has its own fields; whatever else arrives
@@ -49,93 +45,89 @@ function confirmationKey(applicationId: string, content: unknown, now: Date): st
   return `application-received:${applicationId}:${digest}`;
 }
 
-/**
- * Applies to a cohort through its public link, as a mentor or a mentee; no account needed.
- * Applying again with the same email updates the application. Whether the email already has an
- * account or an application, the answer and the email are the same.
- */
-export async function submitApplicationAction(
-  publicKey: string,
-  role: ApplicantRole,
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  // 1. Who: anyone. A signed-in applicant's own account is linked to the application.
-  const viewer = await getViewer();
-  const t = await getTranslations();
-  const values = formValuesFromForm(formData);
-
-  // 2. What: the bound link and role, then (once the cohort is known) every field.
-  const bound = boundSchema.safeParse({ publicKey, role });
-  if (!bound.success) return { ok: false, message: t("apply.errors.notFound"), values };
-  const address = clientAddress(await headers());
-  if (await isApplyLimited(address)) return { ok: false, message: t("validation.tooManyRequests"), values };
-
-  // 3. May they? The cohort must exist and take applications now.
-  const cohort = await getApplyCohort(bound.data.publicKey);
-  if (!cohort) return { ok: false, message: t("apply.errors.notFound"), values };
-  const now = new Date();
-  if (!acceptsApplications(cohort, now)) return { ok: false, message: t("apply.errors.closed"), values };
-
-  const parsed = applicationSchema.safeParse(applicationInput(formData, bound.data.role));
-  const fieldErrors = parsed.success ? {} : toFieldErrors(parsed.error, (key) => t(key));
-  const fieldKey = parsed.success ? parsed.data.fieldKey : String(formData.get("fieldKey") ?? "").trim();
+/** The cohort's professional field the applicant chose; only the programme's active fields count. */
+function chosenField(cohort: ApplyCohort, fieldKey: string) {
   const field = cohort.fields.find((candidate) => candidate.key === fieldKey);
-  if (!field && fieldKey && !fieldErrors.fieldKey) fieldErrors.fieldKey = [t("profile.errors.fieldUnknown")];
-  if (!parsed.success || !field) return { ok: false, fieldErrors, values };
+  if (!field) throw new Refusal("profile.errors.fieldUnknown", undefined, "fieldKey");
+  return field;
+}
 
-  // 4. Save: the application (new or updated), its confirmation and the audit entry together.
-  await countApplication(address);
-  const { role: applicantRole, email, consent: _consent, ...profile } = parsed.data;
-  const current = await getLocale();
-  const locale = isLocale(current) ? current : defaultLocale;
-  const ownAccount = viewer && viewer.email === email ? viewer.id : null;
-  const columns = {
-    ...applicationProfileColumns(profile, field.id),
-    locale,
-    consentAt: now,
-    ...(ownAccount ? { userId: ownAccount } : {}),
-  };
-  await db.$transaction(async (tx) => {
-    const cohortEmail = { cohortId: cohort.id, email };
-    const earlier = await tx.application.findUnique({ where: { cohortId_email: cohortEmail }, select: { status: true } });
-    // An accepted applicant already has a participation in their role: only their answers change.
-    const decision =
-      earlier?.status === "ACCEPTED" ? {} : { role: applicantRole, status: "SUBMITTED" as const, decidedAt: null, decisionReason: null };
-    const application = await tx.application.upsert({
-      where: { cohortId_email: cohortEmail },
-      create: { ...cohortEmail, role: applicantRole, ...columns },
-      update: { ...columns, ...decision },
-      select: { id: true, role: true },
-    });
+/**
+ * Saves the application of this email to this cohort: a new one, or the earlier one updated and
+ * submitted again. An accepted applicant already has a participation in their role: only their
+ * answers change.
+ */
+async function saveApplication(
+  tx: Prisma.TransactionClient,
+  cohortEmail: { cohortId: string; email: string },
+  role: ApplicantRole,
+  columns: Omit<Prisma.ApplicationUncheckedCreateInput, "cohortId" | "email" | "role">,
+) {
+  const earlier = await tx.application.findUnique({ where: { cohortId_email: cohortEmail }, select: { status: true } });
+  const decision = earlier?.status === "ACCEPTED" ? {} : { role, status: "SUBMITTED" as const, decidedAt: null, decisionReason: null };
+  const application = await tx.application.upsert({
+    where: { cohortId_email: cohortEmail },
+    create: { ...cohortEmail, role, ...columns },
+    update: { ...columns, ...decision },
+    select: { id: true, role: true },
+  });
+  return { application, earlier };
+}
+
+/**
+ * Applies to a cohort through its public link, as a mentor or a mentee; no account needed, and a
+ * signed-in applicant's own account is linked to the application. Applying again with the same
+ * email updates the application. Whether the email already has an account or an application, the
+ * answer and the email are the same: the thank-you page. Each address may send a limited number
+ * of applications an hour; a form sent back with errors does not count.
+ */
+export const submitApplicationAction = defineAction({
+  who: "anyone",
+  bound: ["publicKey", "role"],
+  params: z.object({ publicKey: publicKeySchema, role: z.enum(["MENTOR", "MENTEE"]) }),
+  authorize: (viewer, { publicKey }) => getApplyCohort(viewer, publicKey),
+  fields: applicationSchema,
+  read: (formData, { role }) => applicationInput(formData, role),
+  echo: formValuesFromForm,
+  transaction: true,
+  run: async ({ viewer, tx, input, resource: cohort, audit, revalidate, redirectTo }) => {
+    const address = clientAddress(await headers());
+    if (await isApplyLimited(address)) throw new Refusal("validation.tooManyRequests");
+    const now = new Date();
+    if (!acceptsApplications(cohort, now)) throw new Refusal("apply.errors.closed");
+    const field = chosenField(cohort, input.fieldKey);
+    await countApplication(address);
+
+    const { role, email, consent: _consent, ...profile } = input;
+    const current = await getLocale();
+    const locale = isLocale(current) ? current : defaultLocale;
+    const ownAccount = viewer && viewer.email === email ? viewer.id : null;
+    const answers = applicationProfileColumns(profile, field.id);
+    const columns = {
+      ...answers,
+      locale,
+      consentAt: now,
+      ...(ownAccount ? { userId: ownAccount } : {}),
+    };
+    const { application, earlier } = await saveApplication(tx, { cohortId: cohort.id, email }, role, columns);
     await enqueueEmail(tx, {
       to: email,
       locale,
       template: "applicationReceived",
       params: { name: profile.name, programme: cohort.programme.name, cohort: cohort.name, role: application.role },
       programmeId: cohort.programme.id,
-      dedupeKey: confirmationKey(
-        application.id,
-        { role: application.role, email, answers: applicationProfileColumns(profile, field.id) },
-        now,
-      ),
+      dedupeKey: confirmationKey(application.id, { role: application.role, email, answers }, now),
     });
-    await recordAudit(
-      {
-        actorId: viewer?.id ?? null,
-        action: "application.submit",
-        entityType: "Application",
-        entityId: application.id,
-        subjectUserId: ownAccount,
-        programmeId: cohort.programme.id,
-        details: { cohortId: cohort.id, role: application.role, previousStatus: earlier?.status ?? null },
-        ip: address,
-      },
-      tx,
-    );
-  });
-
-  // 5. Coordinators' lists show it on their next visit; 6. the same thank-you page for everyone.
-  revalidatePath("/coordinator", "layout");
-  redirect(`/apply/${cohort.publicKey}/thanks`);
-}
+    await audit({
+      action: "application.submit",
+      entityType: "Application",
+      entityId: application.id,
+      subjectUserId: ownAccount,
+      programmeId: cohort.programme.id,
+      details: { cohortId: cohort.id, role: application.role, previousStatus: earlier?.status ?? null },
+    });
+    // Coordinators' lists show it on their next visit; everyone gets the same thank-you page.
+    revalidate(paths.coordinator(), "layout");
+    redirectTo(paths.applyThanks(cohort.publicKey));
+  },
+});

@@ -35,8 +35,12 @@ export type ApplyCohort = {
   fields: ApplyField[];
 };
 
-/** The cohort behind a public link, or null for an unknown or malformed key. */
-export const getApplyCohort = cache(async (publicKey: string): Promise<ApplyCohort | null> => {
+/**
+ * The cohort behind a public link, or null for an unknown or malformed key. Public by its
+ * unguessable key: anyone who has the link may read what the page shows, signed in (`viewer`) or
+ * not (null), so nothing is asked of the viewer.
+ */
+export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: string): Promise<ApplyCohort | null> => {
   const key = publicKeySchema.safeParse(publicKey);
   if (!key.success) return null;
   const cohort = await db.cohort.findUnique({
@@ -105,7 +109,8 @@ export type ReturningApplicant = {
 
 /**
  * What the form can be filled in with for a signed-in person: name and email from the account,
- * the rest from their latest participation. Only the person themselves sees it.
+ * the rest from their latest participation. Read for the viewer themselves, by their own id, so
+ * nobody sees another person's profile here.
  */
 export async function getReturningApplicant(viewer: Viewer): Promise<ReturningApplicant | null> {
   const user = await db.user.findUnique({

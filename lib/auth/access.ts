@@ -8,7 +8,8 @@ import { canManageProgramme, sideInPair, type ParticipantSide, type Viewer } fro
 
 // Rights derived from the resource id. A foreign id, a missing one and a malformed one all end in
 // notFound(), so a URL never tells whether something exists. Actions use the find* variants, which
-// return null instead, and answer with a message in their state.
+// return null instead, and answer with a message in their state; queries given the viewer use the
+// requireManaged* variants.
 
 export async function findManagedProgramme(viewer: Viewer, programmeId: unknown) {
   if (!isId(programmeId) || !canManageProgramme(viewer, programmeId)) return null;
@@ -53,19 +54,24 @@ export async function findOwnPair(viewer: Viewer, pairId: unknown, side?: Partic
   return { id: pair.id, cohortId: pair.cohortId, side: mySide };
 }
 
-/** For pages: the viewer may run this programme, or the page is not found. */
-export async function requireCoordinatorOf(programmeId: unknown) {
-  const viewer = await requireViewer();
+/** For queries given the viewer: a programme they run, or the page is not found. */
+export async function requireManagedProgramme(viewer: Viewer, programmeId: unknown) {
   const programme = await findManagedProgramme(viewer, programmeId);
   if (!programme) notFound();
-  return { viewer, programme };
+  return programme;
 }
 
-export async function requireCoordinatorOfCohort(cohortId: unknown) {
-  const viewer = await requireViewer();
+/** For queries given the viewer: a cohort of a programme they run, or the page is not found. */
+export async function requireManagedCohort(viewer: Viewer, cohortId: unknown) {
   const cohort = await findManagedCohort(viewer, cohortId);
   if (!cohort) notFound();
-  return { viewer, cohort };
+  return cohort;
+}
+
+/** For pages: the viewer may run this cohort's programme, or the page is not found. */
+export async function requireCoordinatorOfCohort(cohortId: unknown) {
+  const viewer = await requireViewer();
+  return { viewer, cohort: await requireManagedCohort(viewer, cohortId) };
 }
 
 /** For pages: the viewer is this side of this published pair, or the page is not found. */

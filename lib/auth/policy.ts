@@ -1,3 +1,5 @@
+import { paths } from "@/lib/paths";
+
 // Pure authorization rules. Every page and action asks these with facts read from the database
 // for the resource at hand; nothing here trusts what a form or URL claims about roles.
 
@@ -56,8 +58,8 @@ export function canViewPair(viewer: Viewer, pair: PairFacts): boolean {
 
 /** The page a person lands on after signing in. */
 export function homePath(viewer: Viewer): string {
-  if (isStaff(viewer)) return "/coordinator";
-  if (hasRole(viewer, "MENTOR")) return "/mentor";
-  if (hasRole(viewer, "MENTEE")) return "/mentee";
-  return "/account";
+  if (isStaff(viewer)) return paths.coordinator();
+  if (hasRole(viewer, "MENTOR")) return paths.mentor();
+  if (hasRole(viewer, "MENTEE")) return paths.mentee();
+  return paths.account();
 }

@@ -35,6 +35,6 @@ export async function startSession(user: { id: string; name: string; email: stri
 export async function endSession(): Promise<void> {
   const store = await cookies();
   for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
-    if (store.has(name)) store.delete(name);
+    if (store.get(name)) store.delete(name);
   }
 }

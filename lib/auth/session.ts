@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
+import { paths } from "@/lib/paths";
 
 /**
  * The signed-in person with the rights they hold now, read from the database once per request.
@@ -47,6 +48,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /** The signed-in person; anyone else is sent to the sign-in page. */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/login");
+  if (!viewer) redirect(paths.login());
   return viewer;
 }

@@ -4,7 +4,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailures, isSignInLocked, recordFailure } from "@/lib/auth/sign-in-throttle";
 import { recordAudit } from "@/lib/audit/audit";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
-import { confirmInvitations } from "@/lib/auth/invitations";
+
+// The check of an email and a password, with its throttle and its audit entry. What signing in
+// changes for the account beyond that (an invitation accepted) belongs to lib/accounts.
 
 /** Error codes the sign-in page translates. */
 export type SignInFailure = "invalid" | "locked";
@@ -34,7 +36,6 @@ export async function authenticate(input: unknown, ip: string | null): Promise<S
 
   await clearFailures(email);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  await confirmInvitations(user.id);
   await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, ip });
   return { ok: true, user: { id: user.id, name: user.name, email } };
 }

@@ -1,23 +1,26 @@
 import "server-only";
 import { cache } from "react";
 import { appUrl } from "@/lib/app-url";
-import { requireCoordinatorOfCohort } from "@/lib/auth/access";
+import { requireManagedCohort } from "@/lib/auth/access";
+import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { paths } from "@/lib/paths";
 
-// Reads for the cohort pages. Each starts from the viewer's rights to the cohort's programme: a
-// foreign, missing or malformed id ends in notFound(), the same as a cohort that does not exist.
-// They are cached per request, since a page's metadata and its body ask for the same cohort.
+// Reads for the cohort pages. Each is given the viewer and starts from their rights to the cohort's
+// programme: a foreign, missing or malformed id ends in notFound(), the same as a cohort that does
+// not exist. They are cached per request (the viewer is the same object all through a request),
+// since a page's metadata and its body ask for the same cohort.
 
 /** The cohort's name, programme and status, for the header and tabs around every cohort page. */
-export const getCohortHeader = cache(async (cohortId: string) => {
-  const { cohort } = await requireCoordinatorOfCohort(cohortId);
+export const getCohortHeader = cache(async (viewer: Viewer, cohortId: string) => {
+  const cohort = await requireManagedCohort(viewer, cohortId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: cohort.programmeId }, select: { id: true, name: true } });
   return { id: cohort.id, name: cohort.name, status: cohort.status, programme };
 });
 
 /** Everything the overview shows: settings, the public link and a few counts. */
-export const getCohortOverview = cache(async (cohortId: string) => {
-  const { cohort: managed } = await requireCoordinatorOfCohort(cohortId);
+export const getCohortOverview = cache(async (viewer: Viewer, cohortId: string) => {
+  const managed = await requireManagedCohort(viewer, cohortId);
   const [cohort, applications, participants, sessions] = await Promise.all([
     db.cohort.findUniqueOrThrow({
       where: { id: managed.id },
@@ -43,7 +46,7 @@ export const getCohortOverview = cache(async (cohortId: string) => {
   const { publicKey, ...rest } = cohort;
   return {
     ...rest,
-    publicLink: appUrl(`/apply/${publicKey}`),
+    publicLink: appUrl(paths.apply(publicKey)),
     counts: {
       applications: applications.reduce((total, row) => total + row._count._all, 0),
       submitted: applications.find((row) => row.status === "SUBMITTED")?._count._all ?? 0,
@@ -57,8 +60,8 @@ export const getCohortOverview = cache(async (cohortId: string) => {
 export type CohortOverview = Awaited<ReturnType<typeof getCohortOverview>>;
 
 /** The cohort's joint sessions in time order, with how many attendance marks each has. */
-export const listCohortSessions = cache(async (cohortId: string) => {
-  const { cohort } = await requireCoordinatorOfCohort(cohortId);
+export const listCohortSessions = cache(async (viewer: Viewer, cohortId: string) => {
+  const cohort = await requireManagedCohort(viewer, cohortId);
   const sessions = await db.jointSession.findMany({
     where: { cohortId: cohort.id },
     orderBy: [{ startsAt: "asc" }, { ordinal: "asc" }],

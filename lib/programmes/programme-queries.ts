@@ -1,12 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { requireCoordinatorOf } from "@/lib/auth/access";
+import { requireManagedProgramme } from "@/lib/auth/access";
 import { isAdministrator, type Viewer } from "@/lib/auth/policy";
-import { requireViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { ApplicationStatus, CohortStatus } from "@/lib/generated/prisma/client";
-import { buildPipeline, type CohortPipeline } from "@/lib/programmes/pipeline";
+import { buildPipeline, type CohortPipeline, type FieldName } from "@/lib/programmes/pipeline";
 
 export type ApplicationCounts = Record<ApplicationStatus, number>;
 
@@ -37,32 +36,22 @@ export type ProgrammeOverview = {
 /** Statuses in which the home page shows what is missing for matching. */
 const BEFORE_MATCHING: CohortStatus[] = ["PLANNING", "RECRUITING", "MATCHING"];
 
-/**
- * The programmes the viewer runs, each with its cohorts, their counts and, for cohorts not yet
- * matched, their recruitment pipeline. Everything is counted by the database in five grouped
- * queries, whatever the number of programmes, cohorts and applications.
- */
-export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeOverview[]> {
-  if (viewer.programmeIds.length === 0) return [];
-  const programmes = await db.programme.findMany({
-    where: { id: { in: viewer.programmeIds } },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      organizationId: true,
-      fields: { orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true } },
-      cohorts: {
-        orderBy: { startDate: "desc" },
-        select: { id: true, name: true, status: true, startDate: true, endDate: true },
-      },
-    },
-  });
-  const cohorts = programmes.flatMap((programme) => programme.cohorts);
+type CohortRow = Pick<CohortSummary, "id" | "name" | "status" | "startDate" | "endDate">;
+
+/** Groups rows by cohort once, so building the page stays linear in the number of rows. */
+function byCohort<T extends { cohortId: string }>(rows: T[]): (cohortId: string) => T[] {
+  const buckets = new Map<string, T[]>();
+  for (const row of rows) buckets.set(row.cohortId, [...(buckets.get(row.cohortId) ?? []), row]);
+  return (cohortId) => buckets.get(cohortId) ?? [];
+}
+
+const total = <T extends { _count: { _all: number } }>(rows: T[], match: (row: T) => boolean = () => true) =>
+  rows.filter(match).reduce((sum, row) => sum + row._count._all, 0);
+
+/** The home page's counts of these cohorts, in five grouped queries, looked up by cohort. */
+async function countCohorts(cohorts: CohortRow[]) {
   const cohortIds = cohorts.map((cohort) => cohort.id);
   const pipelineIds = cohorts.filter((cohort) => BEFORE_MATCHING.includes(cohort.status)).map((cohort) => cohort.id);
-
   const [participants, pools, pairs, meetings, applications] = cohortIds.length
     ? await Promise.all([
         db.participation.groupBy({ by: ["cohortId", "role"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
@@ -88,51 +77,72 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
         db.application.groupBy({ by: ["cohortId", "status"], where: { cohortId: { in: cohortIds } }, _count: { _all: true } }),
       ])
     : [[], [], [], [], []];
-
-  // Rows are bucketed by cohort once, so building the page stays linear in the number of rows.
-  const byCohort = <T extends { cohortId: string }>(rows: T[]) => {
-    const buckets = new Map<string, T[]>();
-    for (const row of rows) buckets.set(row.cohortId, [...(buckets.get(row.cohortId) ?? []), row]);
-    return (cohortId: string) => buckets.get(cohortId) ?? [];
+  return {
+    participantsOf: byCohort(participants),
+    poolsOf: byCohort(pools),
+    pairsOf: byCohort(pairs),
+    meetingsOf: byCohort(meetings),
+    applicationsOf: byCohort(applications),
   };
-  const participantsOf = byCohort(participants);
-  const poolsOf = byCohort(pools);
-  const pairsOf = byCohort(pairs);
-  const meetingsOf = byCohort(meetings);
-  const applicationsOf = byCohort(applications);
-  const count = <T extends { _count: { _all: number } }>(rows: T[], match: (row: T) => boolean = () => true) =>
-    rows.filter(match).reduce((total, row) => total + row._count._all, 0);
+}
 
+function summarizeCohort(cohort: CohortRow, fields: FieldName[], counts: Awaited<ReturnType<typeof countCohorts>>): CohortSummary {
+  const participants = counts.participantsOf(cohort.id);
+  const pairs = counts.pairsOf(cohort.id);
+  const applied = counts.applicationsOf(cohort.id);
+  return {
+    ...cohort,
+    mentors: total(participants, (row) => row.role === "MENTOR"),
+    mentees: total(participants, (row) => row.role === "MENTEE"),
+    activePairs: total(pairs, (row) => row.status === "ACTIVE"),
+    pairs: total(pairs),
+    meetings: counts.meetingsOf(cohort.id).reduce((sum, row) => sum + Number(row.meetings), 0),
+    applications: {
+      SUBMITTED: total(applied, (row) => row.status === "SUBMITTED"),
+      ACCEPTED: total(applied, (row) => row.status === "ACCEPTED"),
+      WAITLISTED: total(applied, (row) => row.status === "WAITLISTED"),
+      DECLINED: total(applied, (row) => row.status === "DECLINED"),
+    },
+    pipeline: BEFORE_MATCHING.includes(cohort.status)
+      ? buildPipeline(
+          fields,
+          counts.poolsOf(cohort.id).map((row) => ({
+            role: row.role,
+            professionalFieldId: row.professionalFieldId,
+            count: row._count._all,
+            capacity: row._sum.mentorCapacity ?? 0,
+          })),
+        )
+      : null,
+  };
+}
+
+/**
+ * The programmes the viewer runs, each with its cohorts, their counts and, for cohorts not yet
+ * matched, their recruitment pipeline. Everything is counted by the database in five grouped
+ * queries, whatever the number of programmes, cohorts and applications.
+ */
+export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeOverview[]> {
+  if (viewer.programmeIds.length === 0) return [];
+  const programmes = await db.programme.findMany({
+    where: { id: { in: viewer.programmeIds } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      organizationId: true,
+      fields: { orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true } },
+      cohorts: {
+        orderBy: { startDate: "desc" },
+        select: { id: true, name: true, status: true, startDate: true, endDate: true },
+      },
+    },
+  });
+  const counts = await countCohorts(programmes.flatMap((programme) => programme.cohorts));
   return programmes.map(({ fields, ...programme }) => ({
     ...programme,
-    cohorts: programme.cohorts.map((cohort) => {
-      const applied = applicationsOf(cohort.id);
-      return {
-        ...cohort,
-        mentors: count(participantsOf(cohort.id), (row) => row.role === "MENTOR"),
-        mentees: count(participantsOf(cohort.id), (row) => row.role === "MENTEE"),
-        activePairs: count(pairsOf(cohort.id), (row) => row.status === "ACTIVE"),
-        pairs: count(pairsOf(cohort.id)),
-        meetings: meetingsOf(cohort.id).reduce((total, row) => total + Number(row.meetings), 0),
-        applications: {
-          SUBMITTED: count(applied, (row) => row.status === "SUBMITTED"),
-          ACCEPTED: count(applied, (row) => row.status === "ACCEPTED"),
-          WAITLISTED: count(applied, (row) => row.status === "WAITLISTED"),
-          DECLINED: count(applied, (row) => row.status === "DECLINED"),
-        },
-        pipeline: BEFORE_MATCHING.includes(cohort.status)
-          ? buildPipeline(
-              fields,
-              poolsOf(cohort.id).map((row) => ({
-                role: row.role,
-                professionalFieldId: row.professionalFieldId,
-                count: row._count._all,
-                capacity: row._sum.mentorCapacity ?? 0,
-              })),
-            )
-          : null,
-      };
-    }),
+    cohorts: programme.cohorts.map((cohort) => summarizeCohort(cohort, fields, counts)),
   }));
 }
 
@@ -146,20 +156,19 @@ export async function listAdministeredOrganizations(viewer: Viewer) {
   });
 }
 
-/** For the new-programme page: only administrators reach it; anyone else finds nothing there. */
-export async function requireProgrammeCreator() {
-  const viewer = await requireViewer();
+/** For the new-programme page: the organisations to choose from; anyone who administers none finds nothing there. */
+export async function requireProgrammeCreator(viewer: Viewer) {
   const organizations = await listAdministeredOrganizations(viewer);
   if (organizations.length === 0) notFound();
-  return { viewer, organizations };
+  return organizations;
 }
 
 /**
- * A programme's settings, fields, coordinators and cohorts, for its coordinators and administrators.
- * Cached per request: the page's metadata and its body both ask.
+ * A programme's settings, fields, coordinators and cohorts, for its coordinators and administrators;
+ * anyone else finds nothing. Cached per request: the page's metadata and its body both ask.
  */
-export const getProgrammeSettings = cache(async (programmeId: string) => {
-  const { viewer, programme } = await requireCoordinatorOf(programmeId);
+export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: string) => {
+  const programme = await requireManagedProgramme(viewer, programmeId);
   const row = await db.programme.findUniqueOrThrow({
     where: { id: programme.id },
     select: {
@@ -190,9 +199,9 @@ export const getProgrammeSettings = cache(async (programmeId: string) => {
 
 export type ProgrammeSettings = Awaited<ReturnType<typeof getProgrammeSettings>>;
 
-/** What the new-cohort form needs to know about its programme. */
-export async function getNewCohortContext(programmeId: string) {
-  const { programme } = await requireCoordinatorOf(programmeId);
+/** What the new-cohort form needs to know about a programme the viewer runs. */
+export async function getNewCohortContext(viewer: Viewer, programmeId: string) {
+  const programme = await requireManagedProgramme(viewer, programmeId);
   return db.programme.findUniqueOrThrow({
     where: { id: programme.id },
     select: { id: true, name: true, defaultCohortMonths: true, jointSessionCount: true },

@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/session";
 import { homePath } from "@/lib/auth/policy";
 import { isDemo } from "@/lib/env";
-import { LoginForm } from "@/components/auth/login-form";
-import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { LoginForm } from "@/components/accounts/login-form";
+import { DemoAccounts } from "@/components/accounts/demo-accounts";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {

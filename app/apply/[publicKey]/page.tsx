@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getApplyCohort } from "@/lib/applications/application-submit-queries";
+import { getViewer } from "@/lib/auth/session";
 import { ApplyLanding } from "@/components/apply/apply-landing";
 
 export async function generateMetadata({ params }: PageProps<"/apply/[publicKey]">): Promise<Metadata> {
-  const cohort = await getApplyCohort((await params).publicKey);
+  const cohort = await getApplyCohort(await getViewer(), (await params).publicKey);
   if (!cohort) return {};
   const t = await getTranslations("apply.landing");
   return { title: t("title", { programme: cohort.programme.name }) };
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/apply/[publicKey]
 
 /** A cohort's public page: anyone with the link may apply; no account needed. */
 export default async function ApplyPage({ params }: PageProps<"/apply/[publicKey]">) {
-  const cohort = await getApplyCohort((await params).publicKey);
+  const cohort = await getApplyCohort(await getViewer(), (await params).publicKey);
   if (!cohort) notFound();
   return <ApplyLanding cohort={cohort} />;
 }

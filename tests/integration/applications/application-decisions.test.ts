@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decideApplicationAction, decideApplicationsAction } from "@/lib/applications/application-actions";
+import { findDecidableApplication, findDecidableApplicationsOfCohort } from "@/lib/applications/application-decisions";
+import { getViewer } from "@/lib/auth/session";
 import type { DecisionState } from "@/lib/applications/application-schemas";
 import { actAs } from "@/tests/setup/acting";
 import { createCohort } from "@/tests/factories/cohorts";
@@ -249,23 +251,46 @@ describe("who may decide one application", () => {
   it("refuses a coordinator of another programme, a participant, anonymous visitors and malformed ids alike", async () => {
     const world = await recruitingWorld();
     const application = await applyTo(world.cohort.id, { email: "guarded@example.test" });
-    const notFound = "Ansökan hittades inte, eller så har du inte tillgång till den.";
+    const notFound = "Det här finns inte, eller så har du inte tillgång till det.";
 
     actAs(world.coordinatorB);
-    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toEqual({ ok: false, message: notFound });
+    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toMatchObject({ ok: false, message: notFound });
     actAs(world.a.pairs[0]!.mentorUser);
-    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toEqual({ ok: false, message: notFound });
+    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toMatchObject({ ok: false, message: notFound });
     actAs(world.coordinatorA);
-    expect(await decideApplicationAction("not-an-id", idle, decisionForm("accept"))).toEqual({ ok: false, message: notFound });
+    expect(await decideApplicationAction("not-an-id", idle, decisionForm("accept"))).toMatchObject({ ok: false, message: notFound });
     actAs(null);
-    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toEqual({
+    expect(await decideApplicationAction(application.id, idle, decisionForm("accept"))).toMatchObject({
       ok: false,
-      message: "Logga in igen för att fortsätta.",
+      message: "Du är inte inloggad längre. Logga in och försök igen.",
     });
 
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("SUBMITTED");
     expect(await db.user.findUnique({ where: { email: "guarded@example.test" } })).toBeNull();
     expect(await outboxTo("guarded@example.test")).toHaveLength(0);
+  });
+});
+
+describe("finding the applications a viewer may decide", () => {
+  it("finds them for the programme's coordinators only, whatever cohort id comes with them", async () => {
+    const world = await recruitingWorld();
+    const application = await applyTo(world.cohort.id, { email: "found@example.test" });
+    const viewerFor = async (user: { id: string }) => {
+      actAs(user);
+      return (await getViewer())!;
+    };
+    const coordinatorA = await viewerFor(world.coordinatorA);
+    expect((await findDecidableApplicationsOfCohort(coordinatorA, world.cohort.id, [application.id])).map((row) => row.id)).toEqual([
+      application.id,
+    ]);
+    expect(await findDecidableApplication(coordinatorA, application.id)).toMatchObject({ id: application.id });
+    expect(await findDecidableApplication(coordinatorA, "not-an-id")).toBeNull();
+
+    const coordinatorB = await viewerFor(world.coordinatorB);
+    expect(await findDecidableApplicationsOfCohort(coordinatorB, world.cohort.id, [application.id])).toEqual([]);
+    expect(await findDecidableApplication(coordinatorB, application.id)).toBeNull();
+    const mentor = await viewerFor(world.a.pairs[0]!.mentorUser);
+    expect(await findDecidableApplicationsOfCohort(mentor, world.cohort.id, [application.id])).toEqual([]);
   });
 });
 
@@ -324,19 +349,19 @@ describe("deciding many applications at once", () => {
     const world = await recruitingWorld();
     const application = await applyTo(world.cohort.id);
     const form = () => decisionForm("waitlist", { applicationIds: [application.id] });
-    const notFound = { ok: false, message: "Ansökan hittades inte, eller så har du inte tillgång till den." };
+    const notFound = { ok: false, message: "Det här finns inte, eller så har du inte tillgång till det." };
 
     actAs(world.coordinatorB);
-    expect(await decideApplicationsAction(world.cohort.id, idle, form())).toEqual(notFound);
+    expect(await decideApplicationsAction(world.cohort.id, idle, form())).toMatchObject(notFound);
     // Their own cohort id with our application in the form: the application is not theirs to touch.
     const smuggled = await decideApplicationsAction(world.otherCohort.id, idle, form());
     expect(smuggled).toMatchObject({ ok: false, problems: ["1 av de valda ansökningarna hittades inte i omgången."] });
     actAs(world.a.pairs[0]!.menteeUser);
-    expect(await decideApplicationsAction(world.cohort.id, idle, form())).toEqual(notFound);
+    expect(await decideApplicationsAction(world.cohort.id, idle, form())).toMatchObject(notFound);
     actAs(null);
     expect(await decideApplicationsAction(world.cohort.id, idle, form())).toMatchObject({
       ok: false,
-      message: "Logga in igen för att fortsätta.",
+      message: "Du är inte inloggad längre. Logga in och försök igen.",
     });
 
     expect((await db.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("SUBMITTED");

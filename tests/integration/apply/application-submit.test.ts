@@ -230,7 +230,7 @@ describe("applying through a cohort's public page", () => {
     await recruitingCohort();
     expect(await submit("no-such-cohort-key", "MENTEE", form())).toMatchObject({
       ok: false,
-      message: expect.stringContaining("Kontrollera länken"),
+      message: "Det här finns inte, eller så har du inte tillgång till det.",
     });
     expect(await submit("../../etc", "MENTEE", form())).toMatchObject({ ok: false });
     await nothingSaved();

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
 import { accountKey, accountRule, addressRule } from "@/lib/auth/sign-in-throttle";
-import { createCohort } from "@/tests/factories/cohorts";
-import { createParticipation } from "@/tests/factories/participations";
 import { createUser, TEST_PASSWORD } from "@/tests/factories/users";
 
 describe("signing in", () => {
@@ -14,17 +12,6 @@ describe("signing in", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastSignInAt).not.toBeNull();
     expect(await db.auditEntry.count({ where: { action: "auth.sign_in", actorId: user.id } })).toBe(1);
-  });
-
-  it("makes an invited participation active when its person signs in, and not on a failed attempt", async () => {
-    const user = await createUser(db, { email: "returning@example.test" });
-    const cohort = await createCohort(db, { status: "RECRUITING" });
-    const invited = await createParticipation(db, { cohortId: cohort.id, userId: user.id, role: "MENTOR", status: "INVITED" });
-    const statusOf = async () => (await db.participation.findUniqueOrThrow({ where: { id: invited.id } })).status;
-    await authenticate({ email: "returning@example.test", password: "not the password" }, null);
-    expect(await statusOf()).toBe("INVITED");
-    await authenticate({ email: "returning@example.test", password: TEST_PASSWORD }, null);
-    expect(await statusOf()).toBe("ACTIVE");
   });
 
   it("gives the same answer for a wrong password, an unknown email and malformed input", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
 import { changeCohortStatusAction, createCohortAction, updateCohortAction } from "@/lib/cohorts/cohort-actions";
+import { getViewer, requireViewer } from "@/lib/auth/session";
 import { getCohortHeader, getCohortOverview } from "@/lib/cohorts/cohort-queries";
 import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
 import { actAs } from "@/tests/setup/acting";
@@ -190,19 +191,28 @@ describe("moving a cohort through its statuses", () => {
   });
 });
 
+async function viewerFor(user: { id: string }) {
+  actAs(user);
+  const viewer = await getViewer();
+  if (!viewer) throw new Error("expected a viewer");
+  return viewer;
+}
+
 describe("the cohort pages", () => {
   it("show the full public link to the coordinator and administrator, and nothing to anyone else", async () => {
     const world = await createWorld(db);
-    actAs(world.adminA);
-    const overview = await getCohortOverview(world.a.cohort.id);
+    const admin = await viewerFor(world.adminA);
+    const overview = await getCohortOverview(admin, world.a.cohort.id);
     expect(overview.publicLink).toMatch(new RegExp(`/apply/${world.a.cohort.publicKey}$`));
     expect(overview.counts).toMatchObject({ mentors: 3, mentees: 3, sessions: 3 });
     for (const user of [world.coordinatorB, world.a.pairs[0]!.mentorUser]) {
-      actAs(user);
-      await expect(getCohortOverview(world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-      await expect(getCohortHeader(world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      const viewer = await viewerFor(user);
+      await expect(getCohortOverview(viewer, world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      await expect(getCohortHeader(viewer, world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      await expect(getCohortHeader(viewer, "not-an-id")).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
     }
+    // Anonymous visitors have no viewer to ask with: the pages send them to sign in first.
     actAs(null);
-    await expect(getCohortOverview(world.a.cohort.id)).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(requireViewer()).rejects.toThrow(/NEXT_REDIRECT/);
   });
 });

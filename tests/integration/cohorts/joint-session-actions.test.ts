@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
+import { getViewer } from "@/lib/auth/session";
 import { listCohortSessions } from "@/lib/cohorts/cohort-queries";
 import { addJointSessionAction, removeJointSessionAction, updateJointSessionAction } from "@/lib/cohorts/joint-session-actions";
 import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
@@ -95,9 +96,9 @@ describe("editing joint sessions", () => {
   it("lists the sessions in time order for the coordinator only", async () => {
     const world = await createWorld(db);
     actAs(world.coordinatorA);
-    const { sessions } = await listCohortSessions(world.a.cohort.id);
+    const { sessions } = await listCohortSessions((await getViewer())!, world.a.cohort.id);
     expect(sessions.map((session) => session.ordinal)).toEqual([1, 2, 3]);
     actAs(world.coordinatorB);
-    await expect(listCohortSessions(world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(listCohortSessions((await getViewer())!, world.a.cohort.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getViewer } from "@/lib/auth/session";
-import { getProgrammeSettings, listProgrammeOverviews, requireProgrammeCreator } from "@/lib/programmes/programme-queries";
+import { getViewer, requireViewer } from "@/lib/auth/session";
+import {
+  getNewCohortContext,
+  getProgrammeSettings,
+  listProgrammeOverviews,
+  requireProgrammeCreator,
+} from "@/lib/programmes/programme-queries";
 import { actAs } from "@/tests/setup/acting";
 import { createApplication } from "@/tests/factories/applications";
 import { createCohort } from "@/tests/factories/cohorts";
@@ -64,30 +69,37 @@ describe("the coordinator home's pipeline", () => {
 describe("the programme pages", () => {
   it("shows the settings to the coordinator and administrator, and lets only the administrator appoint", async () => {
     const world = await createWorld(db);
-    actAs(world.coordinatorA);
-    const asCoordinator = await getProgrammeSettings(world.programmeA.id);
+    const asCoordinator = await getProgrammeSettings(await viewerFor(world.coordinatorA), world.programmeA.id);
     expect(asCoordinator).toMatchObject({ id: world.programmeA.id, canAppoint: false });
     expect(asCoordinator.coordinators.map((coordinator) => coordinator.id)).toEqual([world.coordinatorA.id]);
-    actAs(world.adminA);
-    expect(await getProgrammeSettings(world.programmeA.id)).toMatchObject({ canAppoint: true });
+    expect(await getProgrammeSettings(await viewerFor(world.adminA), world.programmeA.id)).toMatchObject({ canAppoint: true });
   });
 
   it("answers not found to another programme's coordinator and a participant, and sends anonymous visitors to sign in", async () => {
     const world = await createWorld(db);
     for (const user of [world.coordinatorB, world.a.pairs[0]!.mentorUser]) {
-      actAs(user);
-      await expect(getProgrammeSettings(world.programmeA.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      const viewer = await viewerFor(user);
+      await expect(getProgrammeSettings(viewer, world.programmeA.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      await expect(getNewCohortContext(viewer, world.programmeA.id)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
     }
+    await expect(getProgrammeSettings(await viewerFor(world.coordinatorA), "not-an-id")).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    // Anonymous visitors have no viewer to ask with: the pages send them to sign in first.
     actAs(null);
-    await expect(getProgrammeSettings(world.programmeA.id)).rejects.toThrow(/NEXT_REDIRECT/);
+    await expect(requireViewer()).rejects.toThrow(/NEXT_REDIRECT/);
+  });
+
+  it("tells the new-cohort form about a programme the viewer runs", async () => {
+    const world = await createWorld(db);
+    expect(await getNewCohortContext(await viewerFor(world.coordinatorA), world.programmeA.id)).toMatchObject({
+      id: world.programmeA.id,
+      name: world.programmeA.name,
+    });
   });
 
   it("opens the new-programme page to administrators only", async () => {
     const world = await createWorld(db);
-    actAs(world.adminA);
-    const { organizations } = await requireProgrammeCreator();
+    const organizations = await requireProgrammeCreator(await viewerFor(world.adminA));
     expect(organizations.map((organization) => organization.id)).toEqual([world.programmeA.organizationId]);
-    actAs(world.coordinatorA);
-    await expect(requireProgrammeCreator()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(requireProgrammeCreator(await viewerFor(world.coordinatorA))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

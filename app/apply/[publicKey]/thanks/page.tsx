@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getApplyCohort } from "@/lib/applications/application-submit-queries";
+import { getViewer } from "@/lib/auth/session";
 import { ApplicationThanks } from "@/components/apply/application-thanks";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ApplicationThanksPage({ params }: PageProps<"/apply/[publicKey]/thanks">) {
-  const cohort = await getApplyCohort((await params).publicKey);
+  const cohort = await getApplyCohort(await getViewer(), (await params).publicKey);
   if (!cohort) notFound();
   return <ApplicationThanks cohort={cohort} />;
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { requireViewer } from "@/lib/auth/session";
 import { getCohortHeader } from "@/lib/cohorts/cohort-queries";
 import { paths } from "@/lib/paths";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
@@ -10,7 +11,7 @@ import { CohortTabs } from "@/components/cohorts/cohort-tabs";
 // own rights, since a layout is not re-run on every navigation.
 export default async function CohortLayout({ params, children }: LayoutProps<"/coordinator/cohorts/[cohortId]">) {
   const { cohortId } = await params;
-  const cohort = await getCohortHeader(cohortId);
+  const cohort = await getCohortHeader(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.tabs");
   return (
     <>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { updateCohortAction } from "@/lib/cohorts/cohort-actions";
+import { requireViewer } from "@/lib/auth/session";
 import { getCohortOverview } from "@/lib/cohorts/cohort-queries";
 import { paths } from "@/lib/paths";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
@@ -15,14 +16,14 @@ import { PublicLinkField } from "@/components/cohorts/public-link-field";
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/cohorts/[cohortId]">): Promise<Metadata> {
   const { cohortId } = await params;
-  const cohort = await getCohortOverview(cohortId);
+  const cohort = await getCohortOverview(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.overview");
   return { title: t("documentTitle", { cohort: cohort.name }) };
 }
 
 export default async function CohortOverviewPage({ params }: PageProps<"/coordinator/cohorts/[cohortId]">) {
   const { cohortId } = await params;
-  const cohort = await getCohortOverview(cohortId);
+  const cohort = await getCohortOverview(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.overview");
   const format = await getFormatter();
   const open = acceptsApplications(cohort, new Date());

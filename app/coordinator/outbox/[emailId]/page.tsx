@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getOutboxEmail } from "@/lib/email/outbox-queries";
+import { paths } from "@/lib/paths";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,7 +39,7 @@ export default async function OutboxEmailPage({ params }: PageProps<"/coordinato
           {email.bodyText}
         </pre>
       </Card>
-      <Link href="/coordinator/outbox" className="mt-4 inline-flex min-h-11 items-center text-accent-700 underline">
+      <Link href={paths.outbox()} className="mt-4 inline-flex min-h-11 items-center text-accent-700 underline">
         {t("back")}
       </Link>
     </>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { appointCoordinatorAction, removeCoordinatorAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
+import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { getProgrammeSettings } from "@/lib/programmes/programme-queries";
 import { DEFAULT_PROFESSIONAL_FIELDS } from "@/lib/programmes/default-fields";
 import { buttonClass } from "@/components/ui/button";
@@ -14,13 +16,13 @@ import { ProgrammeForm } from "@/components/programmes/programme-form";
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/programmes/[programmeId]">): Promise<Metadata> {
   const { programmeId } = await params;
-  const programme = await getProgrammeSettings(programmeId);
+  const programme = await getProgrammeSettings(await requireViewer(), programmeId);
   return { title: programme.name };
 }
 
 export default async function ProgrammePage({ params }: PageProps<"/coordinator/programmes/[programmeId]">) {
   const { programmeId } = await params;
-  const programme = await getProgrammeSettings(programmeId);
+  const programme = await getProgrammeSettings(await requireViewer(), programmeId);
   const t = await getTranslations("programmes");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -36,7 +38,7 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
   return (
     <>
       <p className="mb-2">
-        <Link href="/coordinator" className="inline-flex min-h-11 items-center text-accent-700 underline">
+        <Link href={paths.coordinator()} className="inline-flex min-h-11 items-center text-accent-700 underline">
           {t("backToHome")}
         </Link>
       </p>
@@ -45,7 +47,7 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
         <Card
           title={t("cohorts.title")}
           actions={
-            <Link href={`/coordinator/programmes/${programme.id}/cohorts/new`} className={buttonClass("primary")}>
+            <Link href={paths.newCohort(programme.id)} className={buttonClass("primary")}>
               {t("cohorts.new")}
             </Link>
           }
@@ -56,10 +58,7 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
             <ul className="divide-y divide-stone-200">
               {programme.cohorts.map((cohort) => (
                 <li key={cohort.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
-                  <Link
-                    href={`/coordinator/cohorts/${cohort.id}`}
-                    className="inline-flex min-h-11 items-center font-medium text-accent-700 underline"
-                  >
+                  <Link href={paths.cohort(cohort.id)} className="inline-flex min-h-11 items-center font-medium text-accent-700 underline">
                     {cohort.name}
                   </Link>
                   <CohortStatusBadge status={cohort.status} />

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { createProgrammeAction } from "@/lib/programmes/programme-actions";
+import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { requireProgrammeCreator } from "@/lib/programmes/programme-queries";
 import { DEFAULT_PROFESSIONAL_FIELDS } from "@/lib/programmes/default-fields";
 import { programmeLimits } from "@/lib/programmes/programme-schemas";
@@ -14,13 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProgrammePage() {
-  const { organizations } = await requireProgrammeCreator();
+  const organizations = await requireProgrammeCreator(await requireViewer());
   const t = await getTranslations("programmes");
   const locale = await getLocale();
   return (
     <>
       <p className="mb-2">
-        <Link href="/coordinator" className="inline-flex min-h-11 items-center text-accent-700 underline">
+        <Link href={paths.coordinator()} className="inline-flex min-h-11 items-center text-accent-700 underline">
           {t("backToHome")}
         </Link>
       </p>

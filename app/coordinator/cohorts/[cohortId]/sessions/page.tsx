@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { addJointSessionAction, removeJointSessionAction, updateJointSessionAction } from "@/lib/cohorts/joint-session-actions";
+import { requireViewer } from "@/lib/auth/session";
 import { listCohortSessions } from "@/lib/cohorts/cohort-queries";
 import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
 import { Card } from "@/components/ui/card";
@@ -10,14 +11,14 @@ import { emptySessionValues, JointSessionForm, RemoveJointSessionButton } from "
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/cohorts/[cohortId]/sessions">): Promise<Metadata> {
   const { cohortId } = await params;
-  const { cohort } = await listCohortSessions(cohortId);
+  const { cohort } = await listCohortSessions(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.sessions");
   return { title: t("documentTitle", { cohort: cohort.name }) };
 }
 
 export default async function CohortSessionsPage({ params }: PageProps<"/coordinator/cohorts/[cohortId]/sessions">) {
   const { cohortId } = await params;
-  const { cohort, sessions } = await listCohortSessions(cohortId);
+  const { cohort, sessions } = await listCohortSessions(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.sessions");
   const format = await getFormatter();
   const editable = cohort.status !== "CLOSED";

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { createCohortAction } from "@/lib/cohorts/cohort-actions";
 import { cohortLimits } from "@/lib/cohorts/cohort-schemas";
 import { addCalendarMonths, formatCalendarDate } from "@/lib/cohorts/stockholm-time";
+import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { getNewCohortContext } from "@/lib/programmes/programme-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { CohortForm } from "@/components/cohorts/cohort-form";
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCohortPage({ params }: PageProps<"/coordinator/programmes/[programmeId]/cohorts/new">) {
   const { programmeId } = await params;
-  const programme = await getNewCohortContext(programmeId);
+  const programme = await getNewCohortContext(await requireViewer(), programmeId);
   const t = await getTranslations("cohorts.new");
   // A first suggestion: the first day of next month, for the programme's usual length.
   const today = new Date();
@@ -23,7 +25,7 @@ export default async function NewCohortPage({ params }: PageProps<"/coordinator/
   return (
     <>
       <p className="mb-2">
-        <Link href={`/coordinator/programmes/${programme.id}`} className="inline-flex min-h-11 items-center text-accent-700 underline">
+        <Link href={paths.programme(programme.id)} className="inline-flex min-h-11 items-center text-accent-700 underline">
           {t("back", { programme: programme.name })}
         </Link>
       </p>

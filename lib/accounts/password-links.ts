@@ -3,6 +3,7 @@ import type { Locale, Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/app-url";
 import { createOneTimeToken, passwordLinkDays } from "@/lib/auth/one-time-tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { paths } from "@/lib/paths";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -21,7 +22,7 @@ export async function sendPasswordLink(
     to: user.email,
     locale: user.locale,
     template: "setPassword",
-    params: { name: user.name, programme: programme.name, days: passwordLinkDays, link: appUrl(`/set-password/${token}`) },
+    params: { name: user.name, programme: programme.name, days: passwordLinkDays, link: appUrl(paths.setPassword(token)) },
     userId: user.id,
     programmeId: programme.id,
   });

@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { idleState } from "@/lib/actions/action-state";
 import { createOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { verifyPassword } from "@/lib/auth/password";
-import { setPasswordAction } from "@/lib/auth/password-actions";
-import { sendPasswordLink } from "@/lib/auth/password-links";
+import { setPasswordAction } from "@/lib/accounts/password-actions";
+import { getPasswordLinkOwner } from "@/lib/accounts/password-queries";
+import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { createCohort } from "@/tests/factories/cohorts";
 import { createParticipation } from "@/tests/factories/participations";
 import { createProgramme } from "@/tests/factories/programmes";
@@ -48,6 +49,18 @@ describe("choosing a password through a one-time link", () => {
     expect(await statusOf(invited.id)).toBe("ACTIVE");
     expect(await statusOf(other.id)).toBe("WITHDRAWN");
     expect(await statusOf(someoneElse.id)).toBe("INVITED");
+  });
+
+  it("tells the link's page whose account it is, while the link is valid, to anyone who holds it", async () => {
+    const user = await createUser(db, { password: null, name: "Nadia Karimi", email: "nadia@example.test" });
+    const token = await createOneTimeToken(db, user.id, "SET_PASSWORD");
+    expect(await getPasswordLinkOwner(null, token)).toEqual({ name: "Nadia Karimi", email: "nadia@example.test" });
+    expect(await getPasswordLinkOwner(null, "x".repeat(43))).toBeNull();
+    expect(await getPasswordLinkOwner(null, "short")).toBeNull();
+    const expired = await createOneTimeToken(db, user.id, "SET_PASSWORD", -1);
+    expect(await getPasswordLinkOwner(null, expired)).toBeNull();
+    await expect(setPasswordAction(token, idleState, form("a long enough password"))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await getPasswordLinkOwner(null, token)).toBeNull();
   });
 
   it("says what is wrong with the password and keeps the link usable", async () => {
