@@ -29,16 +29,18 @@ export function toFieldErrors(error: z.ZodError, translate: (key: string) => str
 const secretNames = /password|confirm|token|secret|csv/i;
 
 /**
- * What a form sent, to show again after a problem: every text field except secrets, each cut to
- * 2,000 characters; a field sent more than once (a checkbox group) joined with commas.
+ * What a form sent, to show again after a problem: every text field except secrets (an emptied one
+ * too, so it stays empty), each cut to 2,000 characters; a field sent more than once (a checkbox
+ * group) joined with commas. A checkbox left unticked is not sent at all: a form with one gives
+ * its own `echo`.
  */
 export function echoForm(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   let count = 0;
   for (const name of new Set(formData.keys())) {
     if (name.startsWith("$ACTION") || secretNames.test(name) || ++count > 300) continue;
-    const texts = formData.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
-    if (texts.length) values[name.slice(0, 200)] = texts.join(",").slice(0, 2000);
+    const texts = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    if (texts.length) values[name.slice(0, 200)] = texts.filter(Boolean).join(",").slice(0, 2000);
   }
   return values;
 }

@@ -71,7 +71,8 @@ export async function queryApplicationPage(client: Db, cohortId: string, filters
     client.application.findMany({ where, orderBy, skip: (page - 1) * applicationPageSize, take: applicationPageSize, select: rowSelect });
 
   let page = filters.page;
-  let [total, rows] = await Promise.all([client.application.count({ where }), fetchPage(page)]);
+  const [total, firstRows] = await Promise.all([client.application.count({ where }), fetchPage(page)]);
+  let rows = firstRows;
   const pageCount = Math.max(1, Math.ceil(total / applicationPageSize));
   if (page > pageCount) {
     page = pageCount;

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { findManagedCohort, findManagedProgramme } from "@/lib/auth/access";
-import { cohortFieldsFromForm, cohortSchema, cohortStatusSchema, type CohortInput } from "@/lib/cohorts/cohort-schemas";
+import { cohortFieldsFromForm, cohortFormEcho, cohortSchema, cohortStatusSchema, type CohortInput } from "@/lib/cohorts/cohort-schemas";
 import { canMoveTo } from "@/lib/cohorts/cohort-status";
 import { planJointSessions, type SessionTitleKind } from "@/lib/cohorts/joint-session-plan";
 import {
@@ -52,6 +52,7 @@ export const createCohortAction = defineAction({
   authorize: (viewer, { programmeId }) => findManagedProgramme(viewer, programmeId),
   fields: cohortSchema,
   read: cohortFieldsFromForm,
+  echo: cohortFormEcho,
   transaction: true,
   run: async ({ tx, t, input, resource, audit, revalidate, redirectTo }) => {
     const programme = await tx.programme.findUniqueOrThrow({
@@ -93,6 +94,7 @@ export const updateCohortAction = defineAction({
   authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
   fields: cohortSchema,
   read: cohortFieldsFromForm,
+  echo: cohortFormEcho,
   transaction: true,
   run: async ({ tx, t, input, resource: cohort, audit, revalidate }) => {
     if (cohort.status === "CLOSED") throw new Refusal("cohorts.errors.closed");

@@ -26,6 +26,6 @@ export function startEmailDelivery(): void {
       running = false;
     }
   };
-  setInterval(tick, intervalMs).unref();
+  setInterval(() => void tick(), intervalMs).unref();
   void tick();
 }

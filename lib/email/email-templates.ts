@@ -15,10 +15,10 @@ const catalogues = { sv, en } as const;
 
 export function renderEmail(template: string, locale: AppLocale, params: EmailParams = {}): RenderedEmail {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails", timeZone: "Europe/Stockholm" });
-  const key = template as Parameters<typeof t>[0];
-  const subject = t(`${template}.subject` as typeof key, params as never);
-  const body = t(`${template}.body` as typeof key, params as never);
-  const signature = t("signature" as typeof key);
+  type Key = Parameters<typeof t>[0];
+  const subject = t(`${template}.subject` as Key, params as never);
+  const body = t(`${template}.body` as Key, params as never);
+  const signature = t("signature");
   const link = typeof params.link === "string" ? `\n\n${params.link}` : "";
   return { subject, bodyText: `${body}${link}\n\n${signature}\n` };
 }

@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import type { AbstractIntlMessages } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, localeCookie } from "@/lib/i18n/locales";
 
@@ -8,7 +9,7 @@ export default getRequestConfig(async () => {
   const store = await cookies();
   const chosen = store.get(localeCookie)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const messages = (await import(`../../messages/${locale}.json`)).default;
+  const { default: messages } = (await import(`../../messages/${locale}.json`)) as { default: AbstractIntlMessages };
   return {
     locale,
     messages,

@@ -1,6 +1,7 @@
 "use server";
 
 import { sendPasswordLink } from "@/lib/accounts/password-links";
+import { formText } from "@/lib/actions/action-state";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { appUrl } from "@/lib/app-url";
@@ -13,7 +14,6 @@ import {
   appointCoordinatorSchema,
   newProgrammeSchema,
   programmeFieldsFromForm,
-  programmeFormEcho,
   programmeSchema,
   type ProgrammeInput,
 } from "@/lib/programmes/programme-schemas";
@@ -49,8 +49,7 @@ export const createProgrammeAction = defineAction({
   // Only administrators have anywhere to create a programme; which organisation is checked below.
   authorize: (viewer) => (viewer.adminOrganizationIds.length > 0 ? viewer : null),
   fields: newProgrammeSchema,
-  read: (formData) => ({ ...programmeFieldsFromForm(formData), organizationId: formData.get("organizationId") ?? "" }),
-  echo: programmeFormEcho,
+  read: (formData) => ({ ...programmeFieldsFromForm(formData), organizationId: formText(formData, "organizationId") }),
   transaction: true,
   run: async ({ viewer, tx, input, audit, revalidate, redirectTo }) => {
     refuseUnlessAdministrator(viewer, input.organizationId);
@@ -72,7 +71,6 @@ export const updateProgrammeAction = defineAction({
   authorize: (viewer, { programmeId }) => findManagedProgramme(viewer, programmeId),
   fields: programmeSchema,
   read: programmeFieldsFromForm,
-  echo: programmeFormEcho,
   transaction: true,
   run: async ({ tx, t, input, resource: programme, audit, revalidate }) => {
     const existing = await tx.professionalField.findMany({ where: { programmeId: programme.id }, select: { key: true } });

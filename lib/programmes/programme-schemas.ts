@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formText } from "@/lib/actions/action-state";
 import { emailSchema } from "@/lib/profiles/profile-schemas";
 
 // Inputs of the programme forms. Safe to import on the client. Messages are keys into
@@ -50,22 +51,16 @@ export const newProgrammeSchema = programmeSchema.extend({
 });
 
 export function programmeFieldsFromForm(formData: FormData) {
-  const text = (name: string) => String(formData.get(name) ?? "");
+  const text = (name: string) => formText(formData, name);
   return {
     name: text("name"),
     description: text("description"),
-    fieldKeys: formData.getAll("fieldKeys").map(String),
+    fieldKeys: formData.getAll("fieldKeys").filter((value) => typeof value === "string"),
     defaultCohortMonths: text("defaultCohortMonths"),
     jointSessionCount: text("jointSessionCount"),
     meetingIntervalDays: text("meetingIntervalDays"),
     retentionMonths: text("retentionMonths"),
   };
-}
-
-/** The submitted text fields, to put back into the form when something is wrong. */
-export function programmeFormEcho(formData: FormData): Record<string, string> {
-  const { fieldKeys, ...rest } = programmeFieldsFromForm(formData);
-  return { ...rest, fieldKeys: fieldKeys.join(","), organizationId: String(formData.get("organizationId") ?? "") };
 }
 
 export const appointCoordinatorSchema = z.object({
