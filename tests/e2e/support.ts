@@ -3,8 +3,12 @@ import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 
-/** Fails on any serious or critical accessibility violation on the page as it is now. */
+/**
+ * Fails on any serious or critical accessibility violation on the page as it is now. After a server
+ * action the page's head is streamed again, so it first waits for the document to have its title.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`)).toEqual([]);
