@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicationWindow, getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
-import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
 import { getViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
-import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
 import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import type { FormValues } from "@/lib/profiles/profile-form";
 import { ErrorSummary } from "@/components/ui/error-summary";

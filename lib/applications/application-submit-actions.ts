@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { applicationProfileColumns } from "@/lib/applications/application-profile";
-import type { ApplicantRole } from "@/lib/applications/application-submit-form";
+import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applications/application-submit-queries";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
