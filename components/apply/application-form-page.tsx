@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { applicationWindow, getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
-import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
+import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import { getViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +11,7 @@ import { ApplicationsClosed } from "@/components/apply/applications-closed";
 import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /** One role's application form for a cohort, or the "closed" message when it takes none now. */
-export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ApplicantRole }) {
+export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ProfileRole }) {
   const viewer = await getViewer();
   const cohort = await getApplyCohort(viewer, publicKey);
   if (!cohort) notFound();

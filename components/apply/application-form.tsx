@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
-import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
+import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import type { FormValues } from "@/lib/profiles/profile-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -16,7 +16,7 @@ import { ProfileSections, Section } from "@/components/profiles/profile-sections
 
 type Props = {
   publicKey: string;
-  role: ApplicantRole;
+  role: ProfileRole;
   /** What the form starts with: the cohort's defaults, or a returning person's last profile. */
   defaults: FormValues;
   options: ProfileFormOptions;
@@ -107,7 +107,7 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
 type ApplyWords = ReturnType<typeof useTranslations<"apply">>;
 
 /** Why the application asks for each field, as the applicant in this role reads it. */
-function applicationHints(t: ApplyWords, role: ApplicantRole): Partial<Record<ProfileFieldName, string>> {
+function applicationHints(t: ApplyWords, role: ProfileRole): Partial<Record<ProfileFieldName, string>> {
   const mentor = role === "MENTOR";
   return {
     name: t("hints.name"),
@@ -132,7 +132,7 @@ function applicationHints(t: ApplyWords, role: ApplicantRole): Partial<Record<Pr
   };
 }
 
-type ConsentProps = { role: ApplicantRole; organization: string; retentionMonths: number; checked: boolean; errors?: string[] };
+type ConsentProps = { role: ProfileRole; organization: string; retentionMonths: number; checked: boolean; errors?: string[] };
 
 /** What the organisation does with the applicant's data, and the box that agrees to it. */
 function ConsentSection({ role, organization, retentionMonths, checked, errors }: ConsentProps) {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { applicationProfileColumns } from "@/lib/applications/application-profile";
-import type { ProfileRole as ApplicantRole } from "@/lib/profiles/profile-fields";
+import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applications/application-submit-queries";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
@@ -23,7 +23,7 @@ import { clientAddress } from "@/lib/request/client-address";
  * The input for `applicationSchema`. Each role's form has its own fields; whatever else arrives
  * (a tampered form) is dropped rather than stored.
  */
-function applicationInput(formData: FormData, role: ApplicantRole): Record<string, unknown> {
+function applicationInput(formData: FormData, role: ProfileRole): Record<string, unknown> {
   const email = formData.get("email");
   return {
     ...profileFieldsFromForm(formData, role),
@@ -60,7 +60,7 @@ function chosenField(cohort: ApplyCohort, fieldKey: string) {
 async function saveApplication(
   tx: Prisma.TransactionClient,
   cohortEmail: { cohortId: string; email: string },
-  role: ApplicantRole,
+  role: ProfileRole,
   columns: Omit<Prisma.ApplicationUncheckedCreateInput, "cohortId" | "email" | "role">,
 ) {
   const earlier = await tx.application.findUnique({ where: { cohortId_email: cohortEmail }, select: { status: true } });
