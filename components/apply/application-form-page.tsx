@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { applicationWindow, getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
+import { getApplyCohort, getReturningApplicant } from "@/lib/applications/application-submit-queries";
+import { applicationWindow } from "@/lib/cohorts/cohort-status";
 import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import { getViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { applicationWindow, type ApplyCohort } from "@/lib/applications/application-submit-queries";
+import type { ApplyCohort } from "@/lib/applications/application-submit-queries";
+import { applicationWindow } from "@/lib/cohorts/cohort-status";
 import { paths } from "@/lib/paths";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

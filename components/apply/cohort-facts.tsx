@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ApplyCohort, ApplicationWindow } from "@/lib/applications/application-submit-queries";
+import type { ApplyCohort } from "@/lib/applications/application-submit-queries";
+import type { ApplicationWindow } from "@/lib/cohorts/cohort-status";
 
 /** The cohort's name, its period and the last day to apply, as a short list. */
 export async function CohortFacts({ cohort, applying }: { cohort: ApplyCohort; applying: ApplicationWindow }) {

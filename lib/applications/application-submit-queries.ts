@@ -4,7 +4,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { profileColumnSelect } from "@/lib/profiles/profile-columns";
 import type { Viewer } from "@/lib/auth/policy";
-import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import type { CohortStatus } from "@/lib/generated/prisma/client";
 import { formValuesFromProfile, type FormValues } from "@/lib/profiles/profile-form";
 
@@ -85,21 +84,6 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
     fields: programme.fields,
   };
 });
-
-export type ApplicationWindow =
-  | { accepting: true; closesAt: Date | null }
-  /** `opensAt` is set when a window that has not begun yet is planned. */
-  | { accepting: false; opensAt: Date | null };
-
-/** Whether the cohort takes applications now, and when that changes, as the page tells it. */
-export function applicationWindow(cohort: ApplyCohort, now: Date): ApplicationWindow {
-  if (acceptsApplications(cohort, now)) return { accepting: true, closesAt: cohort.applicationClosesAt };
-  const upcoming =
-    (cohort.status === "PLANNING" || cohort.status === "RECRUITING") &&
-    cohort.applicationOpensAt !== null &&
-    cohort.applicationOpensAt.getTime() > now.getTime();
-  return { accepting: false, opensAt: upcoming ? cohort.applicationOpensAt : null };
-}
 
 export type ReturningApplicant = {
   values: FormValues;

@@ -33,18 +33,32 @@ export function canMoveTo(from: CohortStatus, to: CohortStatus): boolean {
   return allowedTransitions(from).includes(to);
 }
 
+type ApplicationDates = { status: CohortStatus; applicationOpensAt: Date | null; applicationClosesAt: Date | null };
+
 /**
  * Whether the public application page takes applications now: the cohort is recruiting and, when
  * the coordinator set an application window, `now` lies within it (both ends included).
  */
-export function acceptsApplications(
-  cohort: { status: CohortStatus; applicationOpensAt: Date | null; applicationClosesAt: Date | null },
-  now: Date,
-): boolean {
+export function acceptsApplications(cohort: ApplicationDates, now: Date): boolean {
   if (cohort.status !== "RECRUITING") return false;
   if (cohort.applicationOpensAt && now.getTime() < cohort.applicationOpensAt.getTime()) return false;
   if (cohort.applicationClosesAt && now.getTime() > cohort.applicationClosesAt.getTime()) return false;
   return true;
+}
+
+export type ApplicationWindow =
+  | { accepting: true; closesAt: Date | null }
+  /** `opensAt` is set when a window that has not begun yet is planned. */
+  | { accepting: false; opensAt: Date | null };
+
+/** Whether the cohort takes applications now, and when that changes, as the page tells it. */
+export function applicationWindow(cohort: ApplicationDates, now: Date): ApplicationWindow {
+  if (acceptsApplications(cohort, now)) return { accepting: true, closesAt: cohort.applicationClosesAt };
+  const upcoming =
+    (cohort.status === "PLANNING" || cohort.status === "RECRUITING") &&
+    cohort.applicationOpensAt !== null &&
+    cohort.applicationOpensAt.getTime() > now.getTime();
+  return { accepting: false, opensAt: upcoming ? cohort.applicationOpensAt : null };
 }
 
 /** The matching board is in use while the cohort is being matched. */
