@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./tests/setup/chromium";
 
@@ -6,6 +7,12 @@ import { chromiumArgs, findChromium } from "./tests/setup/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const results = process.env.TANDEM_RESULTS_DIR ?? ".data/test-results";
 const baseURL = `http://localhost:${port}`;
+
+// The app delivers its emails over SMTP to a test mail server (tests/setup/e2e-mail.ts), the same
+// way it sends them in production; tests read a one-time link from there, as its owner would.
+// The workers read these variables too: this file is loaded in each of them.
+process.env.TANDEM_SMTP_PORT ??= String(Number(process.env.E2E_SMTP_PORT ?? port + 20000));
+process.env.TANDEM_MAIL_DIR ??= path.resolve(results, `mail-${port}`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -17,6 +24,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: `${results}/playwright.json` }]],
   outputDir: `${results}/playwright`,
+  globalSetup: "./tests/setup/e2e-mail.ts",
   use: {
     baseURL,
     locale: "sv-SE",
@@ -30,6 +38,13 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXTAUTH_URL: baseURL, TANDEM_DEMO: "1" },
+    env: {
+      NEXTAUTH_URL: baseURL,
+      TANDEM_DEMO: "1",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: process.env.TANDEM_SMTP_PORT,
+      SMTP_SECURE: "false",
+      SMTP_FROM: "Tandem <tandem@example.test>",
+    },
   },
 });

@@ -1,22 +1,29 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { homePath } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
-import { PageHeader } from "@/components/ui/page-header";
+import { paths } from "@/lib/paths";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };
 }
 
-/** For someone with an account but no cohort or programme yet. */
+/** The account of whoever is signed in: its password, and the home of someone with no cohort or programme yet. */
 export default async function AccountPage() {
   const viewer = await requireViewer();
   const t = await getTranslations("account");
   return (
-    <>
+    <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} lead={t("welcome", { name: viewer.name })} />
-      <EmptyState title={t("nothingYet")}>{t("nothingYetHint")}</EmptyState>
-    </>
+      {homePath(viewer) === paths.account() && <EmptyState title={t("nothingYet")}>{t("nothingYetHint")}</EmptyState>}
+      <Card title={t("password.title")}>
+        <ChangePasswordForm email={viewer.email ?? ""} />
+      </Card>
+    </div>
   );
 }

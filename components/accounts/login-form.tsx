@@ -3,10 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
+import { forgotPasswordPath } from "@/lib/accounts/account-paths";
 import { signInAction } from "@/lib/accounts/sign-in-actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Works before JavaScript has loaded too: the form posts to a server action. */
 export function LoginForm() {
@@ -34,6 +36,9 @@ export function LoginForm() {
         errors={failed?.fieldErrors?.password}
       />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
+      <p>
+        <TextLink href={forgotPasswordPath}>{t("forgotLink")}</TextLink>
+      </p>
     </form>
   );
 }

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { resendPasswordLinkAction } from "@/lib/accounts/password-link-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { changeParticipationAction, updateParticipantProfileAction } from "@/lib/participants/participant-admin-actions";
 import { getParticipantProfile } from "@/lib/participants/participant-admin-queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { ResendPasswordLink } from "@/components/accounts/resend-password-link";
 import { ParticipantStatusBadge } from "@/components/participants/participant-status-badge";
 import { ParticipationStatusForm } from "@/components/participants/participation-status-form";
 import { ProfileForm } from "@/components/profiles/profile-form";
@@ -20,6 +22,7 @@ export async function ParticipantProfileAdmin({ participationId }: { participati
   const profile = await getParticipantProfile(viewer, participationId);
   if (!profile) notFound();
   const t = await getTranslations("participants");
+  const tLink = await getTranslations("setPassword.resend");
   const locale = (await getLocale()) === "en" ? "en" : "sv";
   return (
     <div className="max-w-3xl">
@@ -48,6 +51,16 @@ export async function ParticipantProfileAdmin({ participationId }: { participati
           <dd>{profile.person.hasPassword ? t("profile.hasPassword") : t("profile.noPassword")}</dd>
         </div>
       </dl>
+      {!profile.person.hasPassword && (
+        <ResendPasswordLink
+          action={resendPasswordLinkAction.bind(null, profile.id)}
+          labels={{
+            title: tLink("title"),
+            hint: tLink("hint", { name: profile.person.name, email: profile.person.email }),
+            submit: tLink("submit"),
+          }}
+        />
+      )}
       {profile.cohort.status !== "CLOSED" && profile.status !== "COMPLETED" && (
         <ParticipationStatusForm
           action={changeParticipationAction.bind(null, profile.id)}

@@ -10,6 +10,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 export async function AppHeader() {
   const viewer = await getViewer();
   const t = await getTranslations("common");
+  const tAccount = await getTranslations("account");
   const links = viewer
     ? [
         isStaff(viewer) && { href: paths.coordinator(), label: t("nav.coordinator") },
@@ -17,6 +18,7 @@ export async function AppHeader() {
         hasRole(viewer, "MENTOR") && { href: paths.mentor(), label: t("nav.mentor") },
         hasRole(viewer, "MENTEE") && { href: paths.mentee(), label: t("nav.mentee") },
         viewer.participations.length > 0 && { href: paths.profile(), label: t("nav.profile") },
+        { href: paths.account(), label: tAccount("title") },
       ].filter((link): link is { href: string; label: string } => Boolean(link))
     : [];
   return (

@@ -1,29 +1,56 @@
 import type { Db } from "@/lib/db/client";
 import type { Locale, Prisma } from "@/lib/generated/prisma/client";
+import { forgotPasswordPath } from "@/lib/accounts/account-paths";
 import { appUrl } from "@/lib/app-url";
-import { createOneTimeToken, passwordLinkDays } from "@/lib/auth/one-time-tokens";
+import { issueOneTimeToken, passwordLinkDays, resetLinkMinutes } from "@/lib/auth/one-time-tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { paths } from "@/lib/paths";
+
+// The emails that carry a one-time link, and the notice that follows a new password. A link is
+// made only when its email is delivered and goes to the account's own address: nobody reads it
+// in the outbox. Call these inside the transaction of the change they belong to, so an email
+// goes out only if that change was saved.
 
 type Client = Db | Prisma.TransactionClient;
+type Recipient = { id: string; name: string; email: string; locale: Locale };
 
 /**
- * Emails a person a one-time link to choose their password (a new account, an accepted
- * application, an invitation, a new coordinator). Call it inside the transaction that gave
- * them access, so the email goes out only if that change was saved.
+ * A link to choose the first password of an account without one: a new account (an accepted
+ * application, an invitation, a new coordinator), or one a coordinator of the person's programme
+ * sends again. Earlier set-password links of the account stop working.
  */
-export async function sendPasswordLink(
-  client: Client,
-  user: { id: string; name: string; email: string; locale: Locale },
-  programme: { id: string; name: string },
-): Promise<void> {
-  const token = await createOneTimeToken(client, user.id, "SET_PASSWORD");
+export async function sendPasswordLink(client: Client, user: Recipient, programme: { id: string; name: string }): Promise<void> {
+  const oneTimeTokenId = await issueOneTimeToken(client, user.id, "SET_PASSWORD");
   await enqueueEmail(client, {
     to: user.email,
     locale: user.locale,
     template: "setPassword",
-    params: { name: user.name, programme: programme.name, days: passwordLinkDays, link: appUrl(paths.setPassword(token)) },
+    params: { name: user.name, programme: programme.name, days: passwordLinkDays },
     userId: user.id,
     programmeId: programme.id,
+    oneTimeTokenId,
+  });
+}
+
+/** A link to choose a new password, asked for by the account's owner. About no programme: no coordinator sees it. */
+export async function sendResetLink(client: Client, user: Recipient): Promise<void> {
+  const oneTimeTokenId = await issueOneTimeToken(client, user.id, "RESET_PASSWORD");
+  await enqueueEmail(client, {
+    to: user.email,
+    locale: user.locale,
+    template: "passwordReset",
+    params: { name: user.name, minutes: resetLinkMinutes },
+    userId: user.id,
+    oneTimeTokenId,
+  });
+}
+
+/** Tells the owner that the account's password was changed, with the way back in if it was not them. */
+export async function sendPasswordChangedNotice(client: Client, user: Recipient): Promise<void> {
+  await enqueueEmail(client, {
+    to: user.email,
+    locale: user.locale,
+    template: "passwordChanged",
+    params: { name: user.name, link: appUrl(forgotPasswordPath) },
+    userId: user.id,
   });
 }

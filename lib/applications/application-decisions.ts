@@ -113,12 +113,12 @@ const emailParams = (application: DecidableApplication) => ({
 
 async function accept(tx: Tx, application: DecidableApplication): Promise<StepResult> {
   const email = application.email as string;
-  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, passwordHash: true } });
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
   const user =
     existing ??
     (await tx.user.create({
       data: { email, name: application.name, locale: application.locale },
-      select: { id: true, name: true, locale: true, passwordHash: true },
+      select: { id: true, name: true, locale: true },
     }));
 
   const already = await tx.participation.findUnique({
@@ -142,10 +142,12 @@ async function accept(tx: Tx, application: DecidableApplication): Promise<StepRe
   });
   await tx.application.update({ where: { id: application.id }, data: { participationId: participation.id, userId: user.id } });
 
-  // Someone without a password chooses one through a one-time link; anyone else just signs in.
-  if (!user.passwordHash) {
+  // A new account chooses its password through a one-time link. Anyone who had an account already,
+  // perhaps from another programme, is told to sign in; without a password, its owner asks for a
+  // link ("forgot your password?"). Accepting an application never sends an existing account a link.
+  if (!existing) {
     await sendPasswordLink(tx, { id: user.id, name: user.name, email, locale: user.locale }, application.cohort.programme);
-    return { userId: user.id, newAccount: !existing, email: "setPassword" };
+    return { userId: user.id, newAccount: true, email: "setPassword" };
   }
   await enqueueEmail(tx, {
     to: email,

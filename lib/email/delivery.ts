@@ -1,12 +1,20 @@
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer from "nodemailer";
+import { appUrl } from "@/lib/app-url";
+import { mintOneTimeToken, oneTimeLinkPath } from "@/lib/auth/one-time-tokens";
 import type { Db } from "@/lib/db/client";
+import { oneTimeLinkMarker } from "@/lib/email/email-templates";
 
 // Sends what the outbox holds. Each email is claimed (PENDING → SENDING) in one statement with
 // SKIP LOCKED before it is sent, so several instances never send the same email; a crash between
 // claiming and sending leaves it SENDING (visible in the outbox) rather than sending it twice.
 // A failure the mail server reports puts it back to PENDING with a growing delay, up to maxAttempts.
+// An email that carries a one-time link gets its token here, in the message only (see
+// lib/auth/one-time-tokens.ts); one whose link was replaced or used meanwhile is not sent at all.
 
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+
+export type MailMessage = { from: string; to: string; subject: string; text: string };
+export type MailTransport = { sendMail: (message: MailMessage) => Promise<unknown> };
 
 export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpSettings | null {
   if (!env.SMTP_HOST) return null;
@@ -20,7 +28,7 @@ export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpS
   };
 }
 
-export function createTransport(settings: SmtpSettings): Transporter {
+export function createTransport(settings: SmtpSettings): MailTransport {
   return nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -29,16 +37,53 @@ export function createTransport(settings: SmtpSettings): Transporter {
   });
 }
 
+/**
+ * Without a mail server (development, the demo): each message, links included, is written to the
+ * server's own output, which only whoever runs Tandem reads; never to the database.
+ */
+export function logTransport(write: (text: string) => void = (text) => void process.stdout.write(text)): MailTransport {
+  return {
+    sendMail: async (message) => {
+      write(
+        `\n----- Email (no SMTP_HOST: written here instead of sent) -----\n` +
+          `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}` +
+          `----- End of email -----\n`,
+      );
+    },
+  };
+}
+
 export const maxAttempts = 5;
 
-type Claimed = { id: string; toEmail: string; subject: string; bodyText: string; attempts: number };
+type Claimed = { id: string; toEmail: string; subject: string; bodyText: string; attempts: number; oneTimeTokenId: string | null };
+
+/** The text to send: the stored body, with the email's one-time link made now; null when that link is no longer usable. */
+async function messageText(db: Db, email: Claimed): Promise<string | null> {
+  if (!email.oneTimeTokenId) return email.bodyText;
+  const link = await mintOneTimeToken(db, email.oneTimeTokenId);
+  if (!link) return null;
+  return email.bodyText.split(oneTimeLinkMarker).join(appUrl(oneTimeLinkPath(link.purpose, link.token)));
+}
+
+async function recordFailure(db: Db, email: Claimed, error: unknown): Promise<void> {
+  const finalAttempt = email.attempts >= maxAttempts;
+  await db.outboxEmail.update({
+    where: { id: email.id },
+    data: {
+      status: finalAttempt ? "FAILED" : "PENDING",
+      lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
+      // 1, 4, 9, 16 minutes …
+      nextAttemptAt: new Date(Date.now() + email.attempts * email.attempts * 60_000),
+    },
+  });
+}
 
 export async function deliverPendingEmails(
   db: Db,
-  transport: Transporter,
+  transport: MailTransport,
   from: string,
   batchSize = 20,
-): Promise<{ sent: number; failed: number }> {
+): Promise<{ sent: number; failed: number; cancelled: number }> {
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "OutboxEmail" SET "status" = 'SENDING', "claimedAt" = now(), "attempts" = "attempts" + 1
     WHERE "id" IN (
@@ -48,28 +93,27 @@ export async function deliverPendingEmails(
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "subject", "bodyText", "attempts"`;
+    RETURNING "id", "toEmail", "subject", "bodyText", "attempts", "oneTimeTokenId"`;
 
-  let sent = 0;
-  let failed = 0;
+  const tally = { sent: 0, failed: 0, cancelled: 0 };
   for (const email of claimed) {
     try {
-      await transport.sendMail({ from, to: email.toEmail, subject: email.subject, text: email.bodyText });
+      const text = await messageText(db, email);
+      if (text === null) {
+        await db.outboxEmail.update({
+          where: { id: email.id },
+          data: { status: "CANCELLED", lastError: "The link it carried was replaced, used or expired before it was sent." },
+        });
+        tally.cancelled++;
+        continue;
+      }
+      await transport.sendMail({ from, to: email.toEmail, subject: email.subject, text });
       await db.outboxEmail.update({ where: { id: email.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
-      sent++;
+      tally.sent++;
     } catch (error) {
-      failed++;
-      const finalAttempt = email.attempts >= maxAttempts;
-      await db.outboxEmail.update({
-        where: { id: email.id },
-        data: {
-          status: finalAttempt ? "FAILED" : "PENDING",
-          lastError: error instanceof Error ? error.message.slice(0, 500) : "unknown error",
-          // 1, 4, 9, 16 minutes …
-          nextAttemptAt: new Date(Date.now() + email.attempts * email.attempts * 60_000),
-        },
-      });
+      tally.failed++;
+      await recordFailure(db, email, error);
     }
   }
-  return { sent, failed };
+  return tally;
 }

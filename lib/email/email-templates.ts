@@ -5,13 +5,17 @@ import type { AppLocale } from "@/lib/i18n/locales";
 
 // An email is a template name plus parameters. Its subject and body are messages under
 // emails.<template> (subject, body), rendered in the recipient's language when the email is queued,
-// so the outbox shows exactly what was sent. Bodies are plain text; a `link` parameter, when given,
-// is printed on a line of its own after the body.
+// so the outbox shows what was sent. Bodies are plain text; a `link` parameter, when given, is
+// printed on a line of its own after the body. A one-time link is the exception: the stored body
+// holds oneTimeLinkMarker in its place, and the link is put in only at delivery.
 
 export type EmailParams = Record<string, string | number | Date>;
 export type RenderedEmail = { subject: string; bodyText: string };
 
 const catalogues = { sv, en } as const;
+
+/** Stands for a one-time link in a stored email; only the delivered message carries the link. */
+export const oneTimeLinkMarker = "{{one-time-link}}";
 
 export function renderEmail(template: string, locale: AppLocale, params: EmailParams = {}): RenderedEmail {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails", timeZone: "Europe/Stockholm" });

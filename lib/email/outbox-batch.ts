@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { renderEmail } from "@/lib/email/email-templates";
-import type { EmailRequest } from "@/lib/email/outbox";
+import { outboxRow, type EmailRequest } from "@/lib/email/outbox";
 
 /**
  * Outbox rows for many emails at once (a CSV import sends one per person), each rendered in its
@@ -8,17 +7,5 @@ import type { EmailRequest } from "@/lib/email/outbox";
  * the transaction of the change they report, so they are sent only if that change is saved.
  */
 export function outboxRows(requests: EmailRequest[]): Prisma.OutboxEmailCreateManyInput[] {
-  return requests.map((request) => {
-    const { subject, bodyText } = renderEmail(request.template, request.locale, request.params);
-    return {
-      toEmail: request.to,
-      locale: request.locale,
-      template: request.template,
-      subject,
-      bodyText,
-      userId: request.userId ?? null,
-      programmeId: request.programmeId ?? null,
-      dedupeKey: request.dedupeKey ?? null,
-    };
-  });
+  return requests.map(outboxRow);
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import { isId } from "@/lib/ids";
 import { smtpSettingsFromEnv } from "@/lib/email/delivery";
+import { oneTimeLinkMarker } from "@/lib/email/email-templates";
 
 export const outboxPageSize = 50;
 
@@ -22,7 +23,10 @@ export async function listOutbox(viewer: Viewer, page: number) {
   return { total, emails, smtpConfigured: smtpSettingsFromEnv() !== null };
 }
 
-/** One email, if it is about a programme the viewer runs. */
+/**
+ * One email, if it is about a programme the viewer runs. Its body comes in parts: between two
+ * parts stood a one-time link, which only the recipient gets and nobody reads here.
+ */
 export async function getOutboxEmail(viewer: Viewer, emailId: string) {
   if (!isId(emailId)) return null;
   const email = await db.outboxEmail.findUnique({
@@ -41,5 +45,6 @@ export async function getOutboxEmail(viewer: Viewer, emailId: string) {
     },
   });
   if (!email?.programmeId || !viewer.programmeIds.includes(email.programmeId)) return null;
-  return email;
+  const { bodyText, ...rest } = email;
+  return { ...rest, bodyParts: bodyText.split(oneTimeLinkMarker) };
 }

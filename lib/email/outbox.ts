@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { renderEmail, type EmailParams } from "@/lib/email/email-templates";
+import { oneTimeLinkMarker, renderEmail, type EmailParams } from "@/lib/email/email-templates";
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -17,7 +17,29 @@ export type EmailRequest = {
    * "<kind>:<who>:<period>" so each goes out once per period, however many instances run.
    */
   dedupeKey?: string;
+  /**
+   * The one-time link (issueOneTimeToken) the email carries as its `link`. The stored email keeps a
+   * placeholder; the link is made and put in only when the email is delivered.
+   */
+  oneTimeTokenId?: string;
 };
+
+/** The outbox row of one email, rendered in its recipient's language. */
+export function outboxRow(request: EmailRequest): Prisma.OutboxEmailCreateManyInput {
+  const params = request.oneTimeTokenId ? { ...request.params, link: oneTimeLinkMarker } : request.params;
+  const { subject, bodyText } = renderEmail(request.template, request.locale, params);
+  return {
+    toEmail: request.to,
+    locale: request.locale,
+    template: request.template,
+    subject,
+    bodyText,
+    userId: request.userId ?? null,
+    programmeId: request.programmeId ?? null,
+    dedupeKey: request.dedupeKey ?? null,
+    oneTimeTokenId: request.oneTimeTokenId ?? null,
+  };
+}
 
 /**
  * Queues an email in the outbox, in the same transaction as the change it reports when given one,
@@ -25,21 +47,6 @@ export type EmailRequest = {
  * saved. Returns false when the dedupe key was already used.
  */
 export async function enqueueEmail(client: Client, request: EmailRequest): Promise<boolean> {
-  const { subject, bodyText } = renderEmail(request.template, request.locale, request.params);
-  const rows = await client.outboxEmail.createMany({
-    data: [
-      {
-        toEmail: request.to,
-        locale: request.locale,
-        template: request.template,
-        subject,
-        bodyText,
-        userId: request.userId ?? null,
-        programmeId: request.programmeId ?? null,
-        dedupeKey: request.dedupeKey ?? null,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  const rows = await client.outboxEmail.createMany({ data: [outboxRow(request)], skipDuplicates: true });
   return rows.count === 1;
 }

@@ -1,6 +1,6 @@
 import { appUrl } from "@/lib/app-url";
 import { paths } from "@/lib/paths";
-import { newOneTimeTokens, passwordLinkDays } from "@/lib/auth/one-time-tokens";
+import { newOneTimeTokenRows, passwordLinkDays } from "@/lib/auth/one-time-tokens";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { EmailRequest } from "@/lib/email/outbox";
 import type { Db } from "@/lib/db/client";
@@ -61,7 +61,10 @@ export type AddResult = {
   participationIds: string[];
   newAccounts: number;
   existingAccounts: number;
-  /** How many were sent a link to choose a password (new accounts, and old ones without a password). */
+  /**
+   * How many were sent a link to choose a password: the new accounts. An account that existed
+   * before (perhaps from another programme) gets a notice instead; its owner asks for a link.
+   */
   passwordLinks: number;
   emails: number;
 };
@@ -89,7 +92,6 @@ const tokenColumns: BulkColumn[] = [
   ["id", "uuid"],
   ["userId", "uuid"],
   ["purpose", '"TokenPurpose"'],
-  ["tokenHash", "text"],
   ["expiresAt", "timestamp(3)"],
 ];
 
@@ -103,6 +105,7 @@ const outboxColumns: BulkColumn[] = [
   ["subject", "text"],
   ["bodyText", "text"],
   ["dedupeKey", "text"],
+  ["oneTimeTokenId", "uuid"],
 ];
 
 const auditColumns: BulkColumn[] = [
@@ -115,7 +118,7 @@ const auditColumns: BulkColumn[] = [
   ["details", "jsonb"],
 ];
 
-type Account = { id: string; name: string; locale: Locale; hasPassword: boolean; isNew: boolean };
+type Account = { id: string; name: string; locale: Locale };
 
 export async function addParticipants(tx: Prisma.TransactionClient, context: AddContext, people: NewParticipant[]): Promise<AddResult> {
   if (people.length === 0) return { participationIds: [], newAccounts: 0, existingAccounts: 0, passwordLinks: 0, emails: 0 };
@@ -123,20 +126,17 @@ export async function addParticipants(tx: Prisma.TransactionClient, context: Add
   // A person has one account: someone known from an earlier cohort keeps theirs (and its name and language).
   const existing = await tx.user.findMany({
     where: { email: { in: people.map((person) => person.email) } },
-    select: { id: true, email: true, name: true, locale: true, passwordHash: true },
+    select: { id: true, email: true, name: true, locale: true },
   });
   const accounts = new Map<string, Account>(
-    existing.map((user) => [
-      user.email as string,
-      { id: user.id, name: user.name, locale: user.locale, hasPassword: user.passwordHash !== null, isNew: false },
-    ]),
+    existing.map((user) => [user.email as string, { id: user.id, name: user.name, locale: user.locale }]),
   );
   const now = new Date();
   const fresh = people.filter((person) => !accounts.has(person.email));
   const newUsers = fresh.map((person) => ({ id: newId(), email: person.email, name: person.name, locale: person.locale, updatedAt: now }));
   await insertRows(tx, "User", userColumns, newUsers);
   for (const user of newUsers) {
-    accounts.set(user.email, { id: user.id, name: user.name, locale: user.locale, hasPassword: false, isNew: true });
+    accounts.set(user.email, { id: user.id, name: user.name, locale: user.locale });
   }
   const accountOf = (person: NewParticipant) => accounts.get(person.email) as Account;
 
@@ -151,31 +151,28 @@ export async function addParticipants(tx: Prisma.TransactionClient, context: Add
   }));
   await insertRows(tx, "Participation", participationTableColumns, participations);
 
-  // Whoever has no password yet gets a link to choose one; the others sign in as usual.
-  const links = newOneTimeTokens(
-    people.map(accountOf).flatMap((account) => (account.hasPassword ? [] : [account.id])),
+  // A new account gets a link to choose its password, made only when the email is delivered (see
+  // lib/auth/one-time-tokens.ts). Anyone who had an account already, perhaps from another
+  // programme, gets a notice instead; its owner asks for a link with "Forgot your password?".
+  const links = newOneTimeTokenRows(
+    newUsers.map((user) => user.id),
     "SET_PASSWORD",
-  );
-  await insertRows(
-    tx,
-    "OneTimeToken",
-    tokenColumns,
-    links.rows.map((row) => ({ ...row, id: newId() })),
-  );
+  ).map((row) => ({ ...row, id: newId() }));
+  await insertRows(tx, "OneTimeToken", tokenColumns, links);
+  const linkOf = new Map(links.map((link) => [link.userId, link.id]));
   const emails = outboxRows(
     people.map((person): EmailRequest => {
       const account = accountOf(person);
-      const token = links.tokens.get(account.id);
+      const oneTimeTokenId = linkOf.get(account.id);
       const params = { name: account.name, programme: context.programme.name, cohort: context.cohort.name, role: person.role };
       return {
         to: person.email,
         locale: account.locale,
-        template: token ? "invitation.setPassword" : "invitation.signIn",
-        params: token
-          ? { ...params, days: passwordLinkDays, link: appUrl(paths.setPassword(token)) }
-          : { ...params, link: appUrl(paths.login()) },
+        template: oneTimeTokenId ? "invitation.setPassword" : "invitation.signIn",
+        params: oneTimeTokenId ? { ...params, days: passwordLinkDays } : { ...params, link: appUrl(paths.login()) },
         userId: account.id,
         programmeId: context.programme.id,
+        oneTimeTokenId,
       };
     }),
   );
@@ -206,7 +203,7 @@ export async function addParticipants(tx: Prisma.TransactionClient, context: Add
     participationIds: participations.map((participation) => participation.id),
     newAccounts: newAccountIds.size,
     existingAccounts: people.length - newAccountIds.size,
-    passwordLinks: links.rows.length,
+    passwordLinks: links.length,
     emails: emails.length,
   };
 }

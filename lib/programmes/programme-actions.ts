@@ -93,7 +93,9 @@ export const updateProgrammeAction = defineAction({
 
 /**
  * Appoints a coordinator by email. A person without an account gets one (no password) and a
- * one-time link to choose a password; everyone appointed is told by email. The answer is the
+ * one-time link to choose a password, which only they receive; everyone appointed is told by
+ * email. An account that existed already gets no link: its owner signs in, or asks for a link
+ * with "forgot your password?". The answer is the
  * same whether or not the email had an account, so the form does not reveal who has one. Two
  * administrators appointing the same new person at once: the unique keys let one of them through.
  */

@@ -1,7 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { linkIn } from "@/tests/setup/smtp-capture";
 
 /**
  * Fails on any serious or critical accessibility violation on the page as it is now. After a server
@@ -31,6 +34,49 @@ export async function query<T extends Record<string, unknown>>(sql: string, para
   } finally {
     await client.end();
   }
+}
+
+type Mail = { to: string[]; subject: string; text: string };
+
+/** Every message the app has delivered to the address so far, oldest first (see tests/setup/e2e-mail.ts). */
+function mailsTo(address: string): Mail[] {
+  const dir = process.env.TANDEM_MAIL_DIR!;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as Mail)
+    .filter((mail) => mail.to.includes(address));
+}
+
+/**
+ * The newest email to the address that matches, once the app has delivered it over SMTP to the
+ * test mail server: what the person finds in their inbox. The app delivers every ten seconds.
+ */
+export async function emailTo(address: string, matches: (mail: Mail, index: number) => boolean = () => true): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(
+      () => {
+        found = mailsTo(address).findLast(matches);
+        return found !== undefined;
+      },
+      { message: `an email to ${address}`, timeout: 45_000, intervals: [500] },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** How many emails the address has received so far. */
+export const emailCount = (address: string) => mailsTo(address).length;
+
+/**
+ * The path of the one-time link in the newest email to the address that carries one of this kind,
+ * delivered after the address had received `after` emails.
+ */
+export async function linkSentTo(address: string, kind: "set-password" | "reset-password" = "set-password", after = 0): Promise<string> {
+  const mail = await emailTo(address, (candidate, index) => index >= after && linkIn(candidate.text, kind) !== null);
+  return linkIn(mail.text, kind)!;
 }
 
 /** Submits the page's main form and waits until the server action has answered and the form is back. */

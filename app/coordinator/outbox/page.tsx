@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const tone = { PENDING: "warning", SENDING: "info", SENT: "success", FAILED: "warning" } as const;
+const tone = { PENDING: "warning", SENDING: "info", SENT: "success", FAILED: "warning", CANCELLED: "neutral" } as const;
 
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>["emails"][number];
 

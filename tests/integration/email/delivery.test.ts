@@ -1,47 +1,21 @@
-import { SMTPServer } from "smtp-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTransport, deliverPendingEmails, maxAttempts } from "@/lib/email/delivery";
+import { sendPasswordLink } from "@/lib/accounts/password-links";
+import { getPasswordLinkOwner } from "@/lib/accounts/password-queries";
+import { deliverPendingEmails, logTransport, maxAttempts } from "@/lib/email/delivery";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getOutboxEmail, listOutbox } from "@/lib/email/outbox-queries";
 import { getViewer } from "@/lib/auth/session";
 import { actAs } from "@/tests/setup/acting";
+import { testMailbox } from "@/tests/setup/mailbox";
+import { linkIn } from "@/tests/setup/smtp-capture";
+import { createProgramme } from "@/tests/factories/programmes";
+import { createUser } from "@/tests/factories/users";
 import { createWorld } from "@/tests/factories/world";
 
-type Received = { to: string[]; raw: string };
-
-// A real SMTP server on a free local port; it keeps what it receives.
-async function startSmtp(): Promise<{ port: number; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+const mailbox = testMailbox();
 
 describe("email delivery through SMTP", () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  beforeEach(async () => {
-    smtp = await startSmtp();
-  });
-  afterEach(async () => {
-    await smtp.close();
-  });
-
-  const transport = () => createTransport({ host: "127.0.0.1", port: smtp.port, secure: false, from: "Tandem <tandem@example.test>" });
-
   it("sends each queued email exactly once, even with two senders at the same time", async () => {
     for (let i = 0; i < 6; i++) {
       await enqueueEmail(db, {
@@ -52,16 +26,20 @@ describe("email delivery through SMTP", () => {
       });
     }
     const [first, second] = await Promise.all([
-      deliverPendingEmails(db, transport(), "tandem@example.test", 4),
-      deliverPendingEmails(db, transport(), "tandem@example.test", 4),
+      deliverPendingEmails(db, mailbox.transport(), mailbox.from, 4),
+      deliverPendingEmails(db, mailbox.transport(), mailbox.from, 4),
     ]);
-    await deliverPendingEmails(db, transport(), "tandem@example.test", 4);
+    await deliverPendingEmails(db, mailbox.transport(), mailbox.from, 4);
     expect(first.sent + second.sent).toBeGreaterThan(0);
-    expect(smtp.received).toHaveLength(6);
-    expect(new Set(smtp.received.flatMap((mail) => mail.to)).size).toBe(6);
+    const received = mailbox.received();
+    expect(received).toHaveLength(6);
+    expect(new Set(received.flatMap((mail) => mail.to)).size).toBe(6);
     expect(await db.outboxEmail.count({ where: { status: "SENT" } })).toBe(6);
-    const english = smtp.received.find((mail) => mail.to[0] === "person1@example.test")!;
-    expect(english.raw).toContain("Choose a password for Tandem");
+    const english = received.find((mail) => mail.to[0] === "person1@example.test")!;
+    expect(english.subject).toBe("Choose a password for Tandem");
+    const swedish = received.find((mail) => mail.to[0] === "person0@example.test")!;
+    expect(swedish.subject).toBe("Välj ett lösenord till Tandem");
+    expect(swedish.text).toContain("Hej P0!");
   });
 
   it("keeps an email for a later try when the mail server is down, and gives up after the last attempt", async () => {
@@ -71,18 +49,17 @@ describe("email delivery through SMTP", () => {
       template: "setPassword",
       params: { name: "A", programme: "P", days: 7 },
     });
-    await smtp.close();
-    const down = createTransport({ host: "127.0.0.1", port: smtp.port, secure: false, from: "x@example.test" });
-    expect(await deliverPendingEmails(db, down, "x@example.test")).toEqual({ sent: 0, failed: 1 });
+    await mailbox.close();
+    expect(await deliverPendingEmails(db, mailbox.transport(), mailbox.from)).toEqual({ sent: 0, failed: 1, cancelled: 0 });
     const waiting = await db.outboxEmail.findFirstOrThrow();
     expect(waiting).toMatchObject({ status: "PENDING", attempts: 1 });
     expect(waiting.lastError).toBeTruthy();
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     await db.outboxEmail.update({ where: { id: waiting.id }, data: { attempts: maxAttempts - 1, nextAttemptAt: new Date(0) } });
-    await deliverPendingEmails(db, down, "x@example.test");
+    await deliverPendingEmails(db, mailbox.transport(), mailbox.from);
     expect((await db.outboxEmail.findFirstOrThrow()).status).toBe("FAILED");
-    smtp = await startSmtp();
+    await mailbox.restart();
   });
 
   it("queues an email with a dedupe key only once", async () => {
@@ -96,6 +73,79 @@ describe("email delivery through SMTP", () => {
     expect(await enqueueEmail(db, request)).toBe(true);
     expect(await enqueueEmail(db, request)).toBe(false);
     expect(await db.outboxEmail.count()).toBe(1);
+  });
+});
+
+describe("an email with a one-time link", () => {
+  async function linkEmail() {
+    const programme = await createProgramme(db, { name: "Mentorskap" });
+    const user = await createUser(db, { password: null, email: "nadia@example.test", name: "Nadia Karimi", locale: "en" });
+    await sendPasswordLink(db, { id: user.id, name: user.name, email: "nadia@example.test", locale: "en" }, programme);
+    return { programme, user };
+  }
+
+  it("is stored with a placeholder: the link is made at delivery and exists only in the sent message", async () => {
+    const { user } = await linkEmail();
+    const stored = await db.outboxEmail.findFirstOrThrow();
+    expect(stored.bodyText).toContain("{{one-time-link}}");
+    expect(stored.bodyText).not.toMatch(/set-password/);
+    const token = await db.oneTimeToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(token.tokenHash).toBeNull();
+    expect(stored.oneTimeTokenId).toBe(token.id);
+
+    const [mail] = await mailbox.deliver();
+    const link = linkIn(mail!.text, "set-password")!;
+    expect(mail!.text).toContain(`http://localhost:3000${link}`);
+    expect(mail!.text).not.toContain("{{one-time-link}}");
+    expect(await getPasswordLinkOwner(null, link.split("/").pop()!)).toEqual({
+      name: "Nadia Karimi",
+      email: "nadia@example.test",
+      hasPassword: false,
+    });
+
+    // After delivery, the stored email and the database still hold no usable token.
+    const sent = await db.outboxEmail.findFirstOrThrow();
+    expect(sent.status).toBe("SENT");
+    expect(sent.bodyText).toBe(stored.bodyText);
+    const row = await db.oneTimeToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.tokenHash).not.toContain(link.split("/").pop());
+  });
+
+  it("is not sent when a newer link replaced its link before delivery", async () => {
+    const { programme, user } = await linkEmail();
+    await sendPasswordLink(db, { id: user.id, name: user.name, email: "nadia@example.test", locale: "en" }, programme);
+    expect(await deliverPendingEmails(db, mailbox.transport(), mailbox.from)).toEqual({ sent: 1, failed: 0, cancelled: 1 });
+    const statuses = await db.outboxEmail.findMany({ orderBy: { createdAt: "asc" }, select: { status: true } });
+    expect(statuses.map((email) => email.status).sort()).toEqual(["CANCELLED", "SENT"]);
+    expect(mailbox.received()).toHaveLength(1);
+  });
+
+  it("gets a fresh token when its delivery is tried again", async () => {
+    await linkEmail();
+    await mailbox.close();
+    await deliverPendingEmails(db, mailbox.transport(), mailbox.from);
+    await mailbox.restart();
+    await db.outboxEmail.updateMany({ data: { nextAttemptAt: new Date(0) } });
+    const link = await mailbox.linkTo("nadia@example.test");
+    expect(await getPasswordLinkOwner(null, link!.split("/").pop()!)).toMatchObject({ email: "nadia@example.test" });
+  });
+
+  it("without a mail server, goes to the server's own output, link included, and the database keeps none", async () => {
+    await linkEmail();
+    const output: string[] = [];
+    expect(
+      await deliverPendingEmails(
+        db,
+        logTransport((text) => output.push(text)),
+        "x@example.test",
+      ),
+    ).toMatchObject({ sent: 1 });
+    expect(output.join("")).toContain("To: nadia@example.test");
+    const link = linkIn(output.join(""), "set-password")!;
+    expect(await getPasswordLinkOwner(null, link.split("/").pop()!)).toMatchObject({ email: "nadia@example.test" });
+    const stored = await db.outboxEmail.findFirstOrThrow();
+    expect(stored.bodyText).not.toContain(link);
   });
 });
 
@@ -128,5 +178,23 @@ describe("the outbox in the app", () => {
 
     actAs(world.a.pairs[0]!.mentorUser);
     expect((await listOutbox((await getViewer())!, 1)).total).toBe(0);
+  });
+
+  it("shows that a link was sent, never the link, before and after delivery", async () => {
+    const world = await createWorld(db);
+    const user = await createUser(db, { password: null, email: "new@example.test" });
+    await sendPasswordLink(db, { id: user.id, name: user.name, email: "new@example.test", locale: "sv" }, world.programmeA);
+    const stored = await db.outboxEmail.findFirstOrThrow();
+    actAs(world.coordinatorA);
+    const viewer = (await getViewer())!;
+
+    const before = await getOutboxEmail(viewer, stored.id);
+    expect(before!.bodyParts).toHaveLength(2);
+    const link = await mailbox.linkTo("new@example.test");
+    expect(link).toMatch(/^\/set-password\//);
+    const after = await getOutboxEmail(viewer, stored.id);
+    expect(after!.status).toBe("SENT");
+    expect(after!.bodyParts.join("")).not.toMatch(/set-password|\{\{/);
+    expect(JSON.stringify(after)).not.toContain(link!.split("/").pop());
   });
 });

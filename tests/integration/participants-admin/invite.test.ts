@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { inviteParticipantAction } from "@/lib/participants/participant-admin-actions";
 import { actAs } from "@/tests/setup/acting";
+import { testMailbox } from "@/tests/setup/mailbox";
 import { useLocale } from "@/tests/setup/integration";
 import { createCohort } from "@/tests/factories/cohorts";
 import { createParticipation } from "@/tests/factories/participations";
@@ -9,6 +10,7 @@ import { createUser } from "@/tests/factories/users";
 import { createWorld } from "@/tests/factories/world";
 
 const idle = { ok: false } as const;
+const mailbox = testMailbox();
 
 function invitation(fields: Record<string, string> = {}): FormData {
   const form = new FormData();
@@ -61,7 +63,8 @@ describe("inviting a participant", () => {
     });
     expect(emails[0]!.bodyText).toContain("mentee");
     expect(emails[0]!.bodyText).toContain(world.a.cohort.name);
-    expect(emails[0]!.bodyText).toMatch(/\/set-password\/[\w-]{20,}/);
+    expect(emails[0]!.bodyText).not.toMatch(/\/set-password\//);
+    expect(await mailbox.linkTo("leyla.haddad@example.org")).toMatch(/^\/set-password\/[\w-]{43}$/);
 
     const audit = await db.auditEntry.findMany({ where: { action: "participant.invite" } });
     expect(audit).toHaveLength(1);

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getOutboxEmail } from "@/lib/email/outbox-queries";
 import { paths } from "@/lib/paths";
@@ -21,6 +22,7 @@ export default async function OutboxEmailPage({ params }: PageProps<"/coordinato
   if (!email) notFound();
   const t = await getTranslations("outbox");
   const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <>
       <PageHeader title={email.subject} />
@@ -36,7 +38,16 @@ export default async function OutboxEmailPage({ params }: PageProps<"/coordinato
           </dd>
         </dl>
         <pre className="whitespace-pre-wrap break-words font-sans" lang={email.locale} data-testid="email-body">
-          {email.bodyText}
+          {email.bodyParts.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 && (
+                <em className="text-stone-600" lang={locale} data-testid="one-time-link">
+                  {t("oneTimeLink")}
+                </em>
+              )}
+              {part}
+            </Fragment>
+          ))}
         </pre>
       </Card>
       <Link href={paths.outbox()} className="mt-4 inline-flex min-h-11 items-center text-accent-700 underline">

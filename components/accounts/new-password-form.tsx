@@ -2,15 +2,23 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
-import { setPasswordAction } from "@/lib/accounts/password-actions";
+import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 
-export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+/** A new password typed twice, from a set-password or a reset link (the action is bound to the link's token). */
+export function NewPasswordForm({
+  action,
+  email,
+  submitLabel,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  email: string;
+  submitLabel: string;
+}) {
   const t = useTranslations("setPassword");
-  const [state, formAction] = useActionState(setPasswordAction.bind(null, token), idleState);
+  const [state, formAction] = useActionState(action, idleState);
   const failed = !state.ok ? state : undefined;
   return (
     <form action={formAction} noValidate className="space-y-5">
@@ -28,7 +36,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         errors={failed?.fieldErrors?.password}
       />
       <TextField name="confirm" type="password" autoComplete="new-password" label={t("confirm")} errors={failed?.fieldErrors?.confirm} />
-      <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
+      <SubmitButton label={submitLabel} pendingLabel={t("submitting")} />
     </form>
   );
 }
