@@ -98,6 +98,15 @@ describe("applying through a cohort's public page", () => {
     expect(email.bodyText).toContain("som mentor till Omgång hösten");
   });
 
+  it("keeps text that a spreadsheet would read as a formula as it was typed", async () => {
+    const { cohort } = await recruitingCohort();
+    const typed = { name: '=HYPERLINK("https://evil.example")', city: "@SUM(A1)", goals: "-2+3 och mer", educationDegree: "+Master" };
+    expect(await submit(cohort.publicKey, "MENTEE", form(typed))).toHaveProperty("redirect");
+    const application = await db.application.findFirstOrThrow();
+    expect(application).toMatchObject({ name: typed.name, city: typed.city });
+    expect(application.profile).toMatchObject({ goals: typed.goals, educationDegree: typed.educationDegree });
+  });
+
   it("sends one confirmation for a double submit", async () => {
     const { cohort } = await recruitingCohort();
     await Promise.all([submit(cohort.publicKey, "MENTEE", form()), submit(cohort.publicKey, "MENTEE", form())]);

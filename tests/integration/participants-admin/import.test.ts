@@ -246,6 +246,27 @@ describe("the CSV import", () => {
     expect(await db.oneTimeToken.count()).toBe(0);
   });
 
+  it("keeps text that a spreadsheet would read as a formula as the file had it", async () => {
+    const world = await createWorld(db);
+    actAs(world.coordinatorA);
+    const csv = [
+      header,
+      "mentee,=1+2,formula@example.org,law,,@SUM(A1),sv:good",
+      "mentor,-Anna +Lind,anna.lind@example.org,law,,=Uppsala,sv:good",
+    ].join("\n");
+    const checked = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(checked.rows.map((row) => [row.name, row.city])).toEqual([
+      ["=1+2", "@SUM(A1)"],
+      ["-Anna +Lind", "=Uppsala"],
+    ]);
+    expect(await importParticipantsAction(world.a.cohort.id, checked, confirmation(checked.csv))).toEqual({ stage: "done", imported: 2 });
+    const saved = await db.participation.findMany({ where: { cohortId: world.a.cohort.id, status: "INVITED" }, include: { user: true } });
+    expect(saved.map((participation) => [participation.user!.name, participation.city]).sort()).toEqual([
+      ["-Anna +Lind", "=Uppsala"],
+      ["=1+2", "@SUM(A1)"],
+    ]);
+  });
+
   it("checks again on confirmation: someone added since the preview blocks the whole file", async () => {
     const world = await createWorld(db);
     useLocale("en");
