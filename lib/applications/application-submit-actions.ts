@@ -10,7 +10,7 @@ import { sendChangeLink, sendReceipt } from "@/lib/applications/application-subm
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applications/application-submit-queries";
 import { changeTokenSchema } from "@/lib/applications/application-submit-schemas";
-import { keptColumns, saveSubmission, takeKeptChange, updateApplication } from "@/lib/applications/application-submit-save";
+import { dropKeptChange, keptColumns, saveSubmission, takeKeptChange, updateApplication } from "@/lib/applications/application-submit-save";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { formValuesFromForm, profileFieldsFromForm } from "@/lib/profiles/profile-form";
@@ -84,7 +84,7 @@ export const submitApplicationAction = defineAction({
     if (saved.outcome === "keptAside") {
       // To the stored application's owner, in their language: the sender may be anyone.
       const owner = { to: email, locale: saved.application.locale, name: saved.application.name, role, cohort };
-      await sendChangeLink(tx, owner, saved.token);
+      if (!(await sendChangeLink(tx, owner, saved.token))) await dropKeptChange(tx, saved.token);
     } else {
       const applicant = { to: email, locale, name: profile.name, role: application.role, cohort };
       await sendReceipt(tx, applicant, application.id, { role: application.role, email, answers });

@@ -22,9 +22,11 @@ export type ApplyEmail = {
   cohort: { name: string; programme: { id: string; name: string } };
 };
 
-async function sendLimited(tx: Prisma.TransactionClient, request: EmailRequest): Promise<void> {
-  if (!(await mayEmailApplicant(request.to))) return;
+/** Queues the email unless the address has had its emails for today; true when it is queued now or was before. */
+async function sendLimited(tx: Prisma.TransactionClient, request: EmailRequest): Promise<boolean> {
+  if (!(await mayEmailApplicant(request.to))) return false;
   if (await enqueueEmail(tx, request)) await countApplicantEmail(request.to);
+  return true;
 }
 
 const params = (email: ApplyEmail) => ({
@@ -54,9 +56,9 @@ export async function sendReceipt(tx: Prisma.TransactionClient, email: ApplyEmai
   });
 }
 
-/** The one-time link that confirms a change kept aside, to the address of the stored application. */
-export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyEmail, token: string) {
-  await sendLimited(tx, {
+/** The one-time link that confirms a change kept aside, to the address of the stored application; false when not sent. */
+export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyEmail, token: string): Promise<boolean> {
+  return sendLimited(tx, {
     to: email.to,
     locale: email.locale,
     template: "applicationChange",

@@ -128,6 +128,11 @@ export async function saveSubmission(
   return { outcome: "keptAside", application: stored, token: await keepChangeAside(tx, stored.id, role, columns) };
 }
 
+/** Drops a change kept aside whose link could not be sent: nobody could ever confirm it. */
+export async function dropKeptChange(tx: Tx, token: string): Promise<void> {
+  await tx.applicationChange.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
 const changeSelect = {
   id: true,
   role: true,

@@ -185,6 +185,8 @@ describe("the limit on application emails to one address", () => {
     expect(await db.outboxEmail.count({ where: { toEmail: owner } })).toBe(applyRecipientRule.limit);
     // A first application past the limit is still saved; only its receipt is left out.
     expect(await db.application.count({ where: { email: owner } })).toBe(cohorts.length);
+    // A change whose link could not be sent is not kept: nobody could confirm it.
+    expect(await db.applicationChange.count()).toBe(applyRecipientRule.limit - cohorts.length);
 
     // Another address is not limited by it.
     expect(await submit(cohorts[0].cohort.publicKey, "MENTEE", form({ email: "someone.else@example.test" }))).toHaveProperty("redirect");
