@@ -84,11 +84,7 @@ function ImportDone({ done, listHref, importHref }: { done: Done; listHref: stri
         {t("title")}
       </h2>
       <p>{t("imported", { count: done.imported })}</p>
-      <ul className="list-disc pl-5">
-        <li>{t("newAccounts", { count: done.newAccounts })}</li>
-        <li>{t("existingAccounts", { count: done.existingAccounts })}</li>
-        <li>{t("emails", { links: done.passwordLinks, signIn: done.imported - done.passwordLinks })}</li>
-      </ul>
+      <p>{t("emails", { count: done.imported })}</p>
       <div className="flex flex-wrap gap-4">
         <Link href={listHref} className="inline-flex min-h-11 items-center font-medium text-accent-700 underline">
           {t("seeList")}
@@ -162,7 +158,7 @@ function ImportPreview({ preview, formAction }: { preview: Preview; formAction: 
             <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-stone-300">
-                {(["line", "name", "email", "role", "field", "city", "account", "check"] as const).map((column) => (
+                {(["line", "name", "email", "role", "field", "city", "programme", "check"] as const).map((column) => (
                   <th key={column} scope="col" className="px-3 py-2">
                     {t(`columns.${column}`)}
                   </th>
@@ -185,7 +181,7 @@ function ImportPreview({ preview, formAction }: { preview: Preview; formAction: 
                   <td className="px-3 py-2">{row.role}</td>
                   <td className="px-3 py-2">{row.field}</td>
                   <td className="px-3 py-2">{row.city}</td>
-                  <td className="px-3 py-2">{row.account ? t(`account.${row.account}`) : ""}</td>
+                  <td className="px-3 py-2">{row.inProgramme ? t("inProgramme") : ""}</td>
                   <td className="px-3 py-2">
                     {row.problems.length === 0 ? (
                       <Badge tone="success">{t("ok")}</Badge>

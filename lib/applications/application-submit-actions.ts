@@ -1,20 +1,20 @@
 "use server";
 
-import { createHash } from "node:crypto";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { applicationProfileColumns } from "@/lib/applications/application-profile";
-import type { ProfileRole } from "@/lib/profiles/profile-fields";
+import { sendChangeLink, sendReceipt } from "@/lib/applications/application-submit-emails";
 import { countApplication, isApplyLimited } from "@/lib/applications/application-submit-limits";
 import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applications/application-submit-queries";
+import { changeTokenSchema } from "@/lib/applications/application-submit-schemas";
+import { dropKeptChange, keptColumns, saveSubmission, takeKeptChange, updateApplication } from "@/lib/applications/application-submit-save";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
-import { enqueueEmail } from "@/lib/email/outbox";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { formValuesFromForm, profileFieldsFromForm } from "@/lib/profiles/profile-form";
+import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import { applicationSchema } from "@/lib/profiles/profile-schemas";
 import { paths } from "@/lib/paths";
 import { clientAddress } from "@/lib/request/client-address";
@@ -33,18 +33,6 @@ function applicationInput(formData: FormData, role: ProfileRole): Record<string,
   };
 }
 
-/**
- * One confirmation per application, content and day: a double click or a reload sends one email,
- * a changed application confirms the change, and applying again another day confirms again.
- */
-function confirmationKey(applicationId: string, content: unknown, now: Date): string {
-  const digest = createHash("sha256")
-    .update(JSON.stringify({ content, day: now.toISOString().slice(0, 10) }))
-    .digest("hex")
-    .slice(0, 24);
-  return `application-received:${applicationId}:${digest}`;
-}
-
 /** The cohort's professional field the applicant chose; only the programme's active fields count. */
 function chosenField(cohort: ApplyCohort, fieldKey: string) {
   const field = cohort.fields.find((candidate) => candidate.key === fieldKey);
@@ -53,33 +41,14 @@ function chosenField(cohort: ApplyCohort, fieldKey: string) {
 }
 
 /**
- * Saves the application of this email to this cohort: a new one, or the earlier one updated and
- * submitted again. An accepted applicant already has a participation in their role: only their
- * answers change.
- */
-async function saveApplication(
-  tx: Prisma.TransactionClient,
-  cohortEmail: { cohortId: string; email: string },
-  role: ProfileRole,
-  columns: Omit<Prisma.ApplicationUncheckedCreateInput, "cohortId" | "email" | "role">,
-) {
-  const earlier = await tx.application.findUnique({ where: { cohortId_email: cohortEmail }, select: { status: true } });
-  const decision = earlier?.status === "ACCEPTED" ? {} : { role, status: "SUBMITTED" as const, decidedAt: null, decisionReason: null };
-  const application = await tx.application.upsert({
-    where: { cohortId_email: cohortEmail },
-    create: { ...cohortEmail, role, ...columns },
-    update: { ...columns, ...decision },
-    select: { id: true, role: true },
-  });
-  return { application, earlier };
-}
-
-/**
  * Applies to a cohort through its public link, as a mentor or a mentee; no account needed, and a
  * signed-in applicant's own account is linked to the application. Applying again with the same
- * email updates the application. Whether the email already has an account or an application, the
- * answer and the email are the same: the thank-you page. Each address may send a limited number
- * of applications an hour; a form sent back with errors does not count.
+ * email changes the application only for its address's owner: someone signed in with that email
+ * changes it at once; anyone else's change is kept aside and the address is emailed a link to
+ * confirm it (application-submit-save.ts). Whether the email already has an account or an
+ * application, the answer is the same: the thank-you page. Each client address may send a limited
+ * number of applications an hour, and each email address gets a limited number of emails a day;
+ * a form sent back with errors does not count.
  */
 export const submitApplicationAction = defineAction({
   who: "anyone",
@@ -101,33 +70,65 @@ export const submitApplicationAction = defineAction({
     const { role, email, consent: _consent, ...profile } = input;
     const current = await getLocale();
     const locale = isLocale(current) ? current : defaultLocale;
-    const ownAccount = viewer && viewer.email === email ? viewer.id : null;
+    const ownerId = viewer && viewer.email === email ? viewer.id : null;
     const answers = applicationProfileColumns(profile, field.id);
-    const columns = {
-      ...answers,
-      locale,
-      consentAt: now,
-      ...(ownAccount ? { userId: ownAccount } : {}),
-    };
-    const { application, earlier } = await saveApplication(tx, { cohortId: cohort.id, email }, role, columns);
-    await enqueueEmail(tx, {
-      to: email,
-      locale,
-      template: "applicationReceived",
-      params: { name: profile.name, programme: cohort.programme.name, cohort: cohort.name, role: application.role },
-      programmeId: cohort.programme.id,
-      dedupeKey: confirmationKey(application.id, { role: application.role, email, answers }, now),
-    });
+    const saved = await saveSubmission(
+      tx,
+      { cohortId: cohort.id, email },
+      role,
+      { ...answers, city: answers.city ?? null, locale, consentAt: now },
+      ownerId,
+    );
+    const { application } = saved;
+
+    if (saved.outcome === "keptAside") {
+      // To the stored application's owner, in their language: the sender may be anyone.
+      const owner = { to: email, locale: saved.application.locale, name: saved.application.name, role, cohort };
+      if (!(await sendChangeLink(tx, owner, saved.token))) await dropKeptChange(tx, saved.token);
+    } else {
+      const applicant = { to: email, locale, name: profile.name, role: application.role, cohort };
+      await sendReceipt(tx, applicant, application.id, { role: application.role, email, answers });
+    }
     await audit({
-      action: "application.submit",
+      action: saved.outcome === "keptAside" ? "application.change_request" : "application.submit",
       entityType: "Application",
       entityId: application.id,
-      subjectUserId: ownAccount,
+      subjectUserId: ownerId,
       programmeId: cohort.programme.id,
-      details: { cohortId: cohort.id, role: application.role, previousStatus: earlier?.status ?? null },
+      details: { cohortId: cohort.id, role, outcome: saved.outcome, status: application.status },
     });
     // Coordinators' lists show it on their next visit; everyone gets the same thank-you page.
     revalidate(paths.coordinator(), "layout");
     redirectTo(paths.applyThanks(cohort.publicKey));
+  },
+});
+
+/**
+ * Confirms a change kept aside, from the page the emailed link opens: the link's token is the
+ * only authority, and it works once. The application takes the kept answers as a change from its
+ * owner would (a decision stays). Refused while the cohort takes no applications.
+ */
+export const confirmApplicationChangeAction = defineAction({
+  who: "anyone",
+  bound: ["token"],
+  params: z.object({ token: changeTokenSchema }),
+  authorize: (_viewer, { token }) => ({ token }),
+  transaction: true,
+  run: async ({ tx, t, resource, audit, revalidate }) => {
+    const change = await takeKeptChange(tx, resource.token);
+    if (!change) throw new Refusal("apply.confirm.invalidLink");
+    const { cohort } = change.application;
+    if (!acceptsApplications(cohort, new Date())) throw new Refusal("apply.confirm.closed");
+    const application = await updateApplication(tx, change.application, change.role, keptColumns(change));
+    await audit({
+      action: "application.change_confirm",
+      entityType: "Application",
+      entityId: application.id,
+      subjectUserId: application.userId,
+      programmeId: cohort.programme.id,
+      details: { cohortId: cohort.id, role: change.role, status: application.status },
+    });
+    revalidate(paths.coordinator(), "layout");
+    return { ok: true, message: t("apply.confirm.done", { cohort: cohort.name, programme: cohort.programme.name }) };
   },
 });

@@ -6,8 +6,11 @@ import { profileColumnSelect } from "@/lib/profiles/profile-columns";
 import type { Viewer } from "@/lib/auth/policy";
 import type { CohortStatus } from "@/lib/generated/prisma/client";
 import { formValuesFromProfile, type FormValues } from "@/lib/profiles/profile-form";
+import type { ProfileRole } from "@/lib/profiles/profile-fields";
+import { changeTokenSchema } from "@/lib/applications/application-submit-schemas";
+import { findKeptChange } from "@/lib/applications/application-submit-save";
 
-// Reads for the public application page. Anyone with the link may see what the page shows: the
+// Reads for the public application pages. Anyone with the link may see what the page shows: the
 // programme's and the cohort's public facts, never who applied.
 
 /** Public keys are random URL-safe strings; anything else is simply not found. */
@@ -118,4 +121,20 @@ export async function getReturningApplicant(viewer: Viewer): Promise<ReturningAp
   const profile = latest ? { ...latest, fieldKey: latest.professionalField.key } : {};
   const values = { ...formValuesFromProfile(profile), name: user.name, ...(user.email ? { email: user.email } : {}) };
   return { values, fromCohort: latest?.cohort.name ?? null };
+}
+
+export type ApplicationChangeLink = { cohort: string; programme: string; role: ProfileRole };
+
+/**
+ * What a link to confirm a change is about, while it works; null when it is unknown, used or
+ * expired. Public by its unguessable token, like the link itself: whoever holds it may read the
+ * cohort it is for, signed in (`viewer`) or not (null), so nothing is asked of the viewer. The
+ * answers themselves are not shown.
+ */
+export async function getApplicationChangeLink(_viewer: Viewer | null, token: string): Promise<ApplicationChangeLink | null> {
+  if (!changeTokenSchema.safeParse(token).success) return null;
+  const change = await findKeptChange(db, token);
+  if (!change) return null;
+  const { cohort } = change.application;
+  return { cohort: cohort.name, programme: cohort.programme.name, role: change.role };
 }

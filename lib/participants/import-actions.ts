@@ -32,16 +32,12 @@ function previewState(t: Translate, check: ImportCheck, csv: string, fileName: s
     message,
     fileProblems: check.fileProblems.map((problem) => problemText(t, problem, check.headers)),
     problemRows: check.rows.filter((row) => row.problems.length > 0).length,
-    rows: check.rows.map((row) => {
-      const email = row.shown.email.trim().toLowerCase();
-      const readable = z.email().safeParse(email).success;
-      return {
-        line: row.line,
-        ...row.shown,
-        account: readable ? (check.knownEmails.has(email) ? "existing" : "new") : null,
-        problems: row.problems.map((problem) => problemText(t, problem, check.headers)),
-      };
-    }),
+    rows: check.rows.map((row) => ({
+      line: row.line,
+      ...row.shown,
+      inProgramme: check.inProgramme.has(row.shown.email.trim().toLowerCase()),
+      problems: row.problems.map((problem) => problemText(t, problem, check.headers)),
+    })),
   };
 }
 
@@ -78,12 +74,6 @@ export const importParticipantsAction = defineAction({
     revalidate(paths.cohortParticipants(target.id));
     revalidate(paths.cohort(target.id));
     revalidate(paths.coordinator());
-    return {
-      stage: "done",
-      imported: outcome.imported,
-      newAccounts: outcome.result.newAccounts,
-      existingAccounts: outcome.result.existingAccounts,
-      passwordLinks: outcome.result.passwordLinks,
-    };
+    return { stage: "done", imported: outcome.imported };
   },
 });

@@ -10,8 +10,12 @@ import { readImportCsv, type ParsedImport } from "@/lib/participants/import-csv"
 // measures exactly what the action runs. Callers authorize the cohort first.
 
 export type ImportCheck = ParsedImport & {
-  /** Addresses that already have an account (those people get an invitation to sign in). */
-  knownEmails: Set<string>;
+  /**
+   * Addresses of people who take part in the programme already, in this cohort or another. Only
+   * that is said: whether an address has an account elsewhere in Tandem is not the coordinator's
+   * to know, so the check never looks.
+   */
+  inProgramme: Set<string>;
   /** True when neither the file nor any row has a problem. */
   ready: boolean;
 };
@@ -23,16 +27,14 @@ export async function checkImport(client: Db, target: AddTarget, text: string): 
 
   // Rows with other problems are looked up too, so the preview lists all of a row's problems at once.
   const emails = [...new Set(parsed.rows.map((row) => row.shown.email.trim().toLowerCase()).filter(Boolean))];
-  const [inCohort, accounts] = emails.length
-    ? await Promise.all([
-        client.participation.findMany({
-          where: { cohortId: target.id, user: { email: { in: emails } } },
-          select: { user: { select: { email: true } } },
-        }),
-        client.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
-      ])
-    : [[], []];
-  const taken = new Set(inCohort.map((participation) => participation.user?.email));
+  const participants = emails.length
+    ? await client.participation.findMany({
+        where: { cohort: { programmeId: target.programme.id }, user: { email: { in: emails } } },
+        select: { cohortId: true, user: { select: { email: true } } },
+      })
+    : [];
+  const emailsOf = (list: typeof participants) => new Set(list.flatMap((participation) => participation.user?.email ?? []));
+  const taken = emailsOf(participants.filter((participation) => participation.cohortId === target.id));
   for (const row of parsed.rows) {
     if (taken.has(row.shown.email.trim().toLowerCase())) {
       row.problems.push({ column: "email", key: "import.problems.alreadyInCohort" });
@@ -40,9 +42,8 @@ export async function checkImport(client: Db, target: AddTarget, text: string): 
     }
   }
 
-  const knownEmails = new Set(accounts.map((account) => account.email as string));
   const ready = parsed.fileProblems.length === 0 && parsed.rows.every((row) => row.person !== null);
-  return { ...parsed, knownEmails, ready };
+  return { ...parsed, inProgramme: emailsOf(participants), ready };
 }
 
 export type ImportOutcome =

@@ -9,8 +9,12 @@ export type ImportPreviewRow = {
   email: string;
   field: string;
   city: string;
-  /** Whether the address has an account already; null when the address does not read. */
-  account: "new" | "existing" | null;
+  /**
+   * Whether the person takes part in the cohort's programme already (in this cohort or another).
+   * Nothing is said about accounts: whether an address has one anywhere else is not the
+   * coordinator's to know.
+   */
+  inProgramme: boolean;
   problems: string[];
 };
 
@@ -28,6 +32,7 @@ export type ImportState =
       ready: boolean;
       message?: string;
     }
-  | { stage: "done"; imported: number; newAccounts: number; existingAccounts: number; passwordLinks: number };
+  /** Only how many were added: how many had an account, anywhere in Tandem, is not said either. */
+  | { stage: "done"; imported: number };
 
 export const importStartState: ImportState = { stage: "start" };

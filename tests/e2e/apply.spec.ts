@@ -155,3 +155,44 @@ test("a returning person finds the form filled in from their last participation"
   await expect(page.locator("#fieldKey")).not.toHaveValue("");
   await expect(page.locator("#consent")).not.toBeChecked();
 });
+
+test("an application sent again with someone's address changes only once the address confirms it from the email", async ({ page }) => {
+  const email = `nadia-${run}@example.test`;
+  await query(
+    `INSERT INTO "Application" (id, "cohortId", role, email, name, "professionalFieldId", city, "languageCodes", profile, "consentAt", "updatedAt")
+     SELECT gen_random_uuid(), c.id, 'MENTEE', $2, 'Nadia Karimi', f.id, 'Västerås', ARRAY['fa'], '{"languages":[{"code":"fa","level":"fluent"}]}', now(), now()
+     FROM "Cohort" c JOIN "ProfessionalField" f ON f."programmeId" = c."programmeId" AND f.key = 'law' WHERE c."publicKey" = $1`,
+    [publicKey, email],
+  );
+  const city = async () =>
+    (await query<{ city: string }>(`SELECT a.city FROM "Application" a WHERE a.email = $1`, [email])).map((row) => row.city);
+
+  await page.goto(`/apply/${publicKey}/mentee`);
+  await page.locator("#name").fill("Someone Else");
+  await page.locator("#email").fill(email);
+  await page.locator("#city").fill("Kiruna");
+  await page.locator("#fieldKey").selectOption("law");
+  await page.locator("#language-sv").selectOption("good");
+  await page.locator("#consent").check();
+  await page.locator("main form button[type=submit]").click();
+  // The same thank-you page as for a first application; nothing is changed yet.
+  await expect(page).toHaveURL(new RegExp(`/apply/${publicKey}/thanks$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack för din ansökan!");
+  expect(await city()).toEqual(["Västerås"]);
+
+  const [sent] = await query<{ bodyText: string }>(
+    `SELECT "bodyText" FROM "OutboxEmail" WHERE template = 'applicationChange' AND "toEmail" = $1`,
+    [email],
+  );
+  const link = /\/apply\/confirm\/[\w-]+/.exec(sent!.bodyText)![0];
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bekräfta ändringen av din ansökan");
+  await expectAccessible(page);
+  expect(await city()).toEqual(["Västerås"]);
+  await page.getByRole("button", { name: "Bekräfta ändringen" }).click();
+  await expect(page.getByTestId("change-confirmed")).toContainText("är uppdaterad");
+  expect(await city()).toEqual(["Kiruna"]);
+
+  await page.goto(link);
+  await expect(page.getByTestId("link-invalid")).toContainText("Länken fungerar inte");
+});

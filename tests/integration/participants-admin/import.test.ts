@@ -88,10 +88,44 @@ describe("the CSV import preview", () => {
       "languages: “sv:perfect” is not a language with a level, like sv:fluent.",
     ]);
     expect(problemsOf(11)).toEqual(["phone: Enter a phone number with digits, for example +46 70 123 45 67."]);
-    expect(state.rows.find((row) => row.line === 7)!.account).toBe("existing");
-    expect(state.rows.find((row) => row.line === 2)!.account).toBe("new");
+    expect(state.rows.find((row) => row.line === 7)!.inProgramme).toBe(true);
+    expect(state.rows.find((row) => row.line === 2)!.inProgramme).toBe(false);
 
     expect(await counts()).toEqual(before);
+  });
+
+  it("says only whether a person takes part in the programme, never whether an address has an account elsewhere", async () => {
+    const world = await createWorld(db);
+    const otherProgramme = world.b.pairs[0]!.mentorUser.email!;
+    const noProgramme = (await createUser(db, { email: "has.account@example.org" })).email!;
+    const earlierCohort = await createCohort(db, { programmeId: world.programmeA.id, status: "CLOSED" });
+    const returning = await createUser(db, { email: "returning@example.org" });
+    await db.participation.create({
+      data: { cohortId: earlierCohort.id, userId: returning.id, role: "MENTEE", professionalFieldId: world.programmeA.fields[0]!.id },
+    });
+    actAs(world.coordinatorA);
+    const csv = [
+      header,
+      `mentee,Other Programme,${otherProgramme},law,,,sv:good`,
+      `mentee,No Programme,${noProgramme},law,,,sv:good`,
+      "mentee,Returning,returning@example.org,law,,,sv:good",
+      "mentee,Nobody Yet,nobody@example.org,law,,,sv:good",
+    ].join("\n");
+    const state = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(state.ready).toBe(true);
+    expect(state.rows.map((row) => [row.name, row.inProgramme])).toEqual([
+      ["Other Programme", false],
+      ["No Programme", false],
+      ["Returning", true],
+      ["Nobody Yet", false],
+    ]);
+    // Nothing else in the answer tells the three kinds without a programme apart.
+    const withoutName = (line: number) => {
+      const { name: _name, email: _email, line: _line, ...rest } = state.rows.find((row) => row.line === line)!;
+      return rest;
+    };
+    expect(withoutName(2)).toEqual(withoutName(5));
+    expect(withoutName(3)).toEqual(withoutName(5));
   });
 
   it("reads semicolons, a byte order mark, Swedish column names, roles and field names", async () => {
@@ -161,7 +195,11 @@ describe("the CSV import", () => {
     expect(checked.ready).toBe(true);
 
     const done = await importParticipantsAction(world.a.cohort.id, checked, confirmation(checked.csv));
-    expect(done).toEqual({ stage: "done", imported: 3, newAccounts: 2, existingAccounts: 1, passwordLinks: 2 });
+    // The answer does not say who had an account; the saved rows show both kinds went in.
+    expect(done).toEqual({ stage: "done", imported: 3 });
+    expect(
+      await db.user.count({ where: { email: { in: ["anna.lind@example.org", "omar.said@example.org", "mina.rahimi@example.org"] } } }),
+    ).toBe(3);
 
     const participations = await db.participation.findMany({
       where: { cohortId: world.a.cohort.id, status: "INVITED" },
@@ -205,11 +243,33 @@ describe("the CSV import", () => {
     await createUser(db, { email: "anna.lind@example.org", name: "Anna Lind" });
     actAs(world.coordinatorA);
     const done = await importParticipantsAction(world.a.cohort.id, importStartState, confirmation([header, goodRows[0]].join("\n")));
-    expect(done).toMatchObject({ stage: "done", imported: 1, newAccounts: 0, passwordLinks: 0 });
+    expect(done).toEqual({ stage: "done", imported: 1 });
+    expect(await db.user.count({ where: { email: "anna.lind@example.org" } })).toBe(1);
     const email = await db.outboxEmail.findFirstOrThrow();
     expect(email.template).toBe("invitation.signIn");
     expect(email.bodyText).toContain("/login");
     expect(await db.oneTimeToken.count()).toBe(0);
+  });
+
+  it("keeps text that a spreadsheet would read as a formula as the file had it", async () => {
+    const world = await createWorld(db);
+    actAs(world.coordinatorA);
+    const csv = [
+      header,
+      "mentee,=1+2,formula@example.org,law,,@SUM(A1),sv:good",
+      "mentor,-Anna +Lind,anna.lind@example.org,law,,=Uppsala,sv:good",
+    ].join("\n");
+    const checked = preview(await importParticipantsAction(world.a.cohort.id, importStartState, upload(csv)));
+    expect(checked.rows.map((row) => [row.name, row.city])).toEqual([
+      ["=1+2", "@SUM(A1)"],
+      ["-Anna +Lind", "=Uppsala"],
+    ]);
+    expect(await importParticipantsAction(world.a.cohort.id, checked, confirmation(checked.csv))).toEqual({ stage: "done", imported: 2 });
+    const saved = await db.participation.findMany({ where: { cohortId: world.a.cohort.id, status: "INVITED" }, include: { user: true } });
+    expect(saved.map((participation) => [participation.user!.name, participation.city]).sort()).toEqual([
+      ["-Anna +Lind", "=Uppsala"],
+      ["=1+2", "@SUM(A1)"],
+    ]);
   });
 
   it("checks again on confirmation: someone added since the preview blocks the whole file", async () => {
