@@ -63,6 +63,8 @@ export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyE
     locale: email.locale,
     template: "applicationChange",
     params: { ...params(email), hours: applicationChangeHours, link: appUrl(applicationChangePath(token)) },
-    programmeId: email.cohort.programme.id,
+    // Filed under no programme, so no coordinator's outbox shows the link: it would let them
+    // confirm a change in the applicant's name.
+    programmeId: null,
   });
 }
