@@ -18,10 +18,13 @@ export const paths = {
   account: () => "/account",
   profile: () => "/profile",
   setPassword: (token: string) => `/set-password/${token}`,
+  forgotPassword: () => "/forgot-password",
+  resetPassword: (token: string) => `/reset-password/${token}`,
 
   apply: (publicKey: string) => `/apply/${publicKey}`,
   applyForm: (publicKey: string, role: "MENTOR" | "MENTEE") => `/apply/${publicKey}/${role === "MENTOR" ? "mentor" : "mentee"}`,
   applyThanks: (publicKey: string) => `/apply/${publicKey}/thanks`,
+  confirmApplicationChange: (token: string) => `/apply/confirm/${token}`,
 
   mentor: () => "/mentor",
   mentee: () => "/mentee",

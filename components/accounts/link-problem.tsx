@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { forgotPasswordPath } from "@/lib/accounts/account-paths";
 import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
@@ -18,7 +17,7 @@ export async function LinkProblem({ problem }: { problem: "invalid" | "hasPasswo
       />
       <ul className="flex flex-wrap gap-x-6">
         <li>
-          <TextLink href={forgotPasswordPath}>{t("askNew")}</TextLink>
+          <TextLink href={paths.forgotPassword()}>{t("askNew")}</TextLink>
         </li>
         <li>
           <TextLink href={paths.login()}>{t("toLogin")}</TextLink>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
-import { forgotPasswordPath } from "@/lib/accounts/account-paths";
+import { paths } from "@/lib/paths";
 import { signInAction } from "@/lib/accounts/sign-in-actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -37,7 +37,7 @@ export function LoginForm() {
       />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
       <p>
-        <TextLink href={forgotPasswordPath}>{t("forgotLink")}</TextLink>
+        <TextLink href={paths.forgotPassword()}>{t("forgotLink")}</TextLink>
       </p>
     </form>
   );

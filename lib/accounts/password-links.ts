@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Locale, Prisma } from "@/lib/generated/prisma/client";
-import { forgotPasswordPath } from "@/lib/accounts/account-paths";
+import { paths } from "@/lib/paths";
 import { appUrl } from "@/lib/app-url";
 import { issueOneTimeToken, passwordLinkDays, resetLinkMinutes } from "@/lib/auth/one-time-tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -50,7 +50,7 @@ export async function sendPasswordChangedNotice(client: Client, user: Recipient)
     to: user.email,
     locale: user.locale,
     template: "passwordChanged",
-    params: { name: user.name, link: appUrl(forgotPasswordPath) },
+    params: { name: user.name, link: appUrl(paths.forgotPassword()) },
     userId: user.id,
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
+import { paths } from "@/lib/paths";
 import { countApplicantEmail, mayEmailApplicant } from "@/lib/applications/application-submit-limits";
 import { applicationChangeHours } from "@/lib/applications/application-submit-save";
 import { enqueueEmail, type EmailRequest } from "@/lib/email/outbox";
@@ -10,9 +11,6 @@ import type { AppLocale } from "@/lib/i18n/locales";
 // The emails the public form sends to the address it was given: the receipt of an application,
 // or the link that confirms a change of one. Both are queued in the action's transaction and
 // count against the address's daily limit; past it, nothing is sent and the form answers the same.
-
-/** Where the link in the change email leads; the page only shows a button that confirms. */
-export const applicationChangePath = (token: string) => `/apply/confirm/${token}`;
 
 export type ApplyEmail = {
   to: string;
@@ -62,7 +60,7 @@ export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyE
     to: email.to,
     locale: email.locale,
     template: "applicationChange",
-    params: { ...params(email), hours: applicationChangeHours, link: appUrl(applicationChangePath(token)) },
+    params: { ...params(email), hours: applicationChangeHours, link: appUrl(paths.confirmApplicationChange(token)) },
     // Filed under no programme, so no coordinator's outbox shows the link: it would let them
     // confirm a change in the applicant's name.
     programmeId: null,

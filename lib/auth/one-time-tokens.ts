@@ -28,7 +28,7 @@ export function oneTimeLinkPath(purpose: TokenPurpose, token: string): string {
     case "SET_PASSWORD":
       return paths.setPassword(token);
     case "RESET_PASSWORD":
-      return `/reset-password/${token}`;
+      return paths.resetPassword(token);
     default:
       throw new Error(`No page opens a ${purpose} link.`);
   }
