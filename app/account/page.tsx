@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SignOutOtherDevices } from "@/components/accounts/sign-out-other-devices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -17,6 +18,7 @@ export default async function AccountPage() {
     <>
       <PageHeader title={t("title")} lead={t("welcome", { name: viewer.name })} />
       <EmptyState title={t("nothingYet")}>{t("nothingYetHint")}</EmptyState>
+      <SignOutOtherDevices />
     </>
   );
 }

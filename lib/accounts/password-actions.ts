@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { consumeOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/session-cookie";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 
@@ -34,6 +35,7 @@ export const setPasswordAction = defineAction({
       });
       if (updated.erasedAt || !updated.email) throw new Refusal("setPassword.invalidLink");
       await confirmInvitations(userId, tx);
+      await endAllSessions(tx, userId);
       // Not signed in yet: the link's owner is the actor, whoever else the browser belongs to.
       await recordAudit({ actorId: userId, action: "auth.set_password", entityType: "User", entityId: userId, subjectUserId: userId }, tx);
       return { id: updated.id, name: updated.name, email: updated.email };

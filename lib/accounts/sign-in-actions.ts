@@ -5,6 +5,7 @@ import { signInWithPassword } from "@/lib/accounts/credentials";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { endAllSessions } from "@/lib/auth/session-version";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { paths } from "@/lib/paths";
 import { clientAddress } from "@/lib/request/client-address";
@@ -25,12 +26,30 @@ export const signInAction = defineAction({
   },
 });
 
-/** Anyone may sign out; a visitor whose session has already ended simply lands on the sign-in page. */
+/**
+ * Signing out ends every session of the account, not only this browser's: a copy of the cookie
+ * stops working too. A visitor whose session has already ended simply lands on the sign-in page.
+ */
 export const signOutAction = defineFormAction({
   who: "anyone",
   authorize: () => true,
-  run: async ({ redirectTo }) => {
+  run: async ({ viewer, tx, redirectTo }) => {
+    if (viewer) await endAllSessions(tx, viewer.id);
     await endSession();
     redirectTo(paths.login());
+  },
+});
+
+/** Ends the person's sessions on every other device and browser, and keeps them signed in here. */
+export const signOutOtherDevicesAction = defineAction({
+  authorize: (viewer) => viewer,
+  messageOnly: true,
+  run: async ({ viewer, tx, t, audit }) => {
+    if (!viewer.email) throw new Refusal("actions.notFound");
+    await endAllSessions(tx, viewer.id);
+    await audit({ action: "auth.sign_out_other_devices", entityType: "User", entityId: viewer.id, subjectUserId: viewer.id });
+    // A new session for this browser, with the version just raised.
+    await startSession({ id: viewer.id, name: viewer.name, email: viewer.email });
+    return { ok: true, message: t("account.otherDevices.done") };
   },
 });

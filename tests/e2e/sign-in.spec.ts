@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
-import { expect, expectAccessible, query, submitMainForm, test } from "./support";
+import { expect, expectAccessible, query, signIn, submitMainForm, test } from "./support";
 
 test("the sign-in page is in Swedish, lists the demo accounts and switches to English for good", async ({ page }) => {
   await page.goto("/");
@@ -65,4 +65,60 @@ test("an account is locked after five failed attempts, even with the right passw
   await submitMainForm(page);
   await expect(page.getByTestId("form-message")).toContainText("För många misslyckade försök");
   await expect(page).toHaveURL(/\/login/);
+});
+
+/**
+ * A participant of the demo data whom no other test signs in as: signing out ends every session of
+ * an account, so a test that signs out must not share its account with a test running meanwhile.
+ */
+async function quietParticipant(nth: number): Promise<string> {
+  const rows = await query<{ email: string }>(
+    `SELECT u.email FROM "User" u JOIN "Participation" p ON p."userId" = u.id
+     WHERE NOT (u.email = ANY($1)) AND u."passwordHash" IS NOT NULL GROUP BY u.email ORDER BY u.email LIMIT 3`,
+    [DEMO_ACCOUNTS.map((account) => account.email)],
+  );
+  return rows[nth]!.email;
+}
+
+test("signing out ends the session: a copy of its cookie opens nothing afterwards", async ({ page, browser }) => {
+  const email = await quietParticipant(1);
+  await signIn(page, email);
+  await page.waitForURL(/\/(mentor|mentee)$/);
+  const home = new URL(page.url()).pathname;
+  const copied = await page.context().cookies();
+  expect(copied.map((cookie) => cookie.name)).toContain("next-auth.session-token");
+
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(home);
+  await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const thief = await replay.newPage();
+  await thief.goto(home);
+  await expect(thief).toHaveURL(/\/login/);
+  await replay.close();
+});
+
+test("signing out on other devices ends the session in another browser and keeps this one", async ({ page, browser }) => {
+  const email = await quietParticipant(2);
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await signIn(phone, email);
+  await phone.waitForURL(/\/(mentor|mentee)$/);
+  const home = new URL(phone.url()).pathname;
+
+  await signIn(page, email);
+  await page.goto("/account");
+  const control = page.getByTestId("sign-out-other-devices");
+  await control.getByRole("button", { name: "Logga ut på alla andra enheter" }).click();
+  await expect(control.getByTestId("form-success")).toHaveText("Du är utloggad på alla andra enheter. Här är du fortfarande inloggad.");
+  await expectAccessible(page);
+
+  await phone.goto(home);
+  await expect(phone).toHaveURL(/\/login/);
+  await page.goto(home);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
+  await other.close();
 });
