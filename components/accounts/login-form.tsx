@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
-import { signInAction } from "@/lib/accounts/sign-in-actions";
+import { signInAction, type SignInState } from "@/lib/accounts/sign-in-actions";
+import { SignInLinkOffer } from "@/components/accounts/sign-in-link-offer";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -11,7 +12,7 @@ import { TextField } from "@/components/ui/text-field";
 /** Works before JavaScript has loaded too: the form posts to a server action. */
 export function LoginForm() {
   const t = useTranslations("login");
-  const [state, formAction] = useActionState(signInAction, idleState);
+  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, idleState);
   const failed = !state.ok ? state : undefined;
   return (
     <form action={formAction} noValidate className="space-y-5">
@@ -34,6 +35,7 @@ export function LoginForm() {
         errors={failed?.fieldErrors?.password}
       />
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
+      {failed?.offerLink && <SignInLinkOffer key={failed.values?.email} />}
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { signInWithPassword } from "@/lib/accounts/credentials";
+import type { ActionState } from "@/lib/actions/action-state";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
@@ -14,12 +15,17 @@ import { clientAddress } from "@/lib/request/client-address";
 // before the page's JavaScript has loaded, never puts a password in a URL, and answers like every
 // other form. It issues the same session cookie next-auth would.
 
+/** The sign-in form's answer: while wrong passwords hold this address back, it offers a sign-in link. */
+export type SignInState = ActionState & { offerLink?: boolean };
+
 export const signInAction = defineAction({
   who: "anyone",
   authorize: () => true,
   fields: signInSchema,
-  run: async ({ input, redirectTo }) => {
+  failure: (state): SignInState => ({ ok: false, ...state }),
+  run: async ({ input, values, t, redirectTo }) => {
     const result = await signInWithPassword(input, clientAddress(await headers()));
+    if (!result.ok && result.reason === "locked") return { ok: false, message: t("login.errors.locked"), values, offerLink: true };
     if (!result.ok) throw new Refusal(`login.errors.${result.reason}`);
     await startSession(result.user);
     redirectTo(paths.home());
