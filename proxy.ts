@@ -1,14 +1,11 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { paths } from "@/lib/paths";
+import type { NextRequest } from "next/server";
+import { guardSession } from "@/lib/auth/session-proxy";
 
-// Convenience only: people without a session cookie are sent to sign in before a protected page
-// renders. Whether they may see anything is decided by the pages and actions themselves.
-const sessionCookies = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
+// Convenience only: people without a live session cookie are sent to sign in before a protected
+// page renders, and opening a page renews the session's activity stamp (the idle timeout, decision
+// 0002). Whether they may see anything is decided by the pages and actions themselves.
 export function proxy(request: NextRequest) {
-  const signedIn = sessionCookies.some((name) => request.cookies.has(name));
-  if (!signedIn) return NextResponse.redirect(new URL(paths.login(), request.url));
-  return NextResponse.next();
+  return guardSession(request);
 }
 
 export const config = {

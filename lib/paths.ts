@@ -19,6 +19,7 @@ export const paths = {
   profile: () => "/profile",
   setPassword: (token: string) => `/set-password/${token}`,
   forgotPassword: () => "/forgot-password",
+  signInLink: (token: string) => `/login/link/${token}`,
   resetPassword: (token: string) => `/reset-password/${token}`,
 
   apply: (publicKey: string) => `/apply/${publicKey}`,

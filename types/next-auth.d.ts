@@ -7,7 +7,11 @@ declare module "next-auth" {
 }
 
 declare module "next-auth/jwt" {
+  // What decides whether a session still holds: lib/auth/session-claims.ts.
   interface JWT {
     uid?: string;
+    sv?: number;
+    signedInAt?: number;
+    seenAt?: number;
   }
 }

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { SignOutOtherDevices } from "@/components/accounts/sign-out-other-devices";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -24,6 +25,7 @@ export default async function AccountPage() {
       <Card title={t("password.title")}>
         <ChangePasswordForm email={viewer.email ?? ""} />
       </Card>
+      <SignOutOtherDevices />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { paths } from "@/lib/paths";
-import { signInAction } from "@/lib/accounts/sign-in-actions";
+import { signInAction, type SignInState } from "@/lib/accounts/sign-in-actions";
+import { SignInLinkOffer } from "@/components/accounts/sign-in-link-offer";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -13,7 +14,7 @@ import { TextLink } from "@/components/ui/text-link";
 /** Works before JavaScript has loaded too: the form posts to a server action. */
 export function LoginForm() {
   const t = useTranslations("login");
-  const [state, formAction] = useActionState(signInAction, idleState);
+  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, idleState);
   const failed = !state.ok ? state : undefined;
   return (
     <form action={formAction} noValidate className="space-y-5">
@@ -39,6 +40,7 @@ export function LoginForm() {
       <p>
         <TextLink href={paths.forgotPassword()}>{t("forgotLink")}</TextLink>
       </p>
+      {failed?.offerLink && <SignInLinkOffer key={failed.values?.email} />}
     </form>
   );
 }

@@ -14,12 +14,13 @@ type Client = Db | Prisma.TransactionClient;
 
 export const passwordLinkDays = 7;
 export const resetLinkMinutes = 60;
+export const signInLinkMinutes = 30;
 
 /** How long a link of each purpose works, counted from when it is issued. */
 export const linkLifetimeMinutes: Record<TokenPurpose, number> = {
   SET_PASSWORD: passwordLinkDays * 24 * 60,
   RESET_PASSWORD: resetLinkMinutes,
-  SIGN_IN: 15,
+  SIGN_IN: signInLinkMinutes,
 };
 
 /** The page a link of this purpose opens. */
@@ -29,8 +30,8 @@ export function oneTimeLinkPath(purpose: TokenPurpose, token: string): string {
       return paths.setPassword(token);
     case "RESET_PASSWORD":
       return paths.resetPassword(token);
-    default:
-      throw new Error(`No page opens a ${purpose} link.`);
+    case "SIGN_IN":
+      return paths.signInLink(token);
   }
 }
 

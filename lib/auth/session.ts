@@ -9,7 +9,8 @@ import { paths } from "@/lib/paths";
 
 /**
  * The signed-in person with the rights they hold now, read from the database once per request.
- * Null when nobody is signed in or the account no longer exists.
+ * Null when nobody is signed in, the session has ended (signed out, unused for too long, too old:
+ * getServerSession runs the check in the jwt callback of authOptions) or the account no longer exists.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);

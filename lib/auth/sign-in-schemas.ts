@@ -13,3 +13,6 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Asking for a sign-in link by email. */
+export const signInLinkSchema = signInSchema.pick({ email: true });

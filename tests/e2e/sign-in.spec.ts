@@ -1,5 +1,5 @@
-import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
-import { expect, expectAccessible, query, submitMainForm, test } from "./support";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import { expect, expectAccessible, query, signIn, submitMainForm, test } from "./support";
 
 test("the sign-in page is in Swedish, lists the demo accounts and switches to English for good", async ({ page }) => {
   await page.goto("/");
@@ -46,23 +46,102 @@ test("a wrong password or an unknown email gets the same clear message, and the 
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("an account is locked after five failed attempts, even with the right password", async ({ page }) => {
-  // A participant nobody else signs in as in these tests.
-  const [row] = await query<{ email: string }>(
+/**
+ * A participant of the demo data whom no other test signs in as: signing out ends every session of
+ * an account, so a test that signs out must not share its account with a test running meanwhile.
+ */
+async function quietParticipant(nth: number): Promise<string> {
+  const rows = await query<{ email: string }>(
     `SELECT u.email FROM "User" u JOIN "Participation" p ON p."userId" = u.id
-     WHERE NOT (u.email = ANY($1)) AND u."passwordHash" IS NOT NULL ORDER BY u.email LIMIT 1`,
+     WHERE NOT (u.email = ANY($1)) AND u."passwordHash" IS NOT NULL GROUP BY u.email ORDER BY u.email LIMIT 3`,
     [DEMO_ACCOUNTS.map((account) => account.email)],
   );
+  return rows[nth]!.email;
+}
+
+test("five failed attempts hold the account back from here, even with the right password, and a sign-in link gets the owner in once", async ({
+  page,
+}) => {
+  const email = await quietParticipant(0);
+  const signInButton = page.getByRole("button", { name: "Logga in", exact: true });
+  const attempt = async (password: string) => {
+    await page.locator("#password").fill(password);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await signInButton.click();
+    await answered;
+    await expect(signInButton).toBeEnabled();
+  };
   await page.goto("/login");
-  await page.locator("#email").fill(row!.email);
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    await page.locator("#password").fill(`wrong-${attempt}`);
-    await submitMainForm(page);
+  await page.locator("#email").fill(email);
+  for (let n = 1; n <= 5; n++) {
+    await attempt(`wrong-${n}`);
     await expect(page.getByTestId("form-message")).toBeVisible();
   }
   await expect(page.getByTestId("form-message")).toContainText("För många misslyckade försök");
-  await page.locator("#password").fill("tandem-demo-2026");
-  await submitMainForm(page);
+  const offer = page.getByTestId("sign-in-link-offer");
+  await expect(offer).toBeVisible();
+  await attempt(DEMO_PASSWORD);
   await expect(page.getByTestId("form-message")).toContainText("För många misslyckade försök");
   await expect(page).toHaveURL(/\/login/);
+  await expectAccessible(page);
+
+  await offer.getByRole("button", { name: "Skicka en inloggningslänk till mig" }).click();
+  await expect(offer.getByTestId("form-success")).toContainText(`Om ${email} hör till ett konto i Tandem`);
+  const [sent] = await query<{ bodyText: string }>(
+    `SELECT "bodyText" FROM "OutboxEmail" WHERE template = 'signInLink' AND "toEmail" = $1`,
+    [email],
+  );
+  const link = /\/login\/link\/[A-Za-z0-9_-]+/.exec(sent!.bodyText)![0];
+
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1, name: "Logga in med din länk" })).toBeVisible();
+  await expectAccessible(page);
+  await signInButton.click();
+  await page.waitForURL(/\/(mentor|mentee)$/);
+
+  await page.goto(link);
+  await expect(page.getByTestId("link-invalid")).toContainText("Länken fungerar inte");
+});
+
+test("signing out ends the session: a copy of its cookie opens nothing afterwards", async ({ page, browser }) => {
+  const email = await quietParticipant(1);
+  await signIn(page, email);
+  await page.waitForURL(/\/(mentor|mentee)$/);
+  const home = new URL(page.url()).pathname;
+  const copied = await page.context().cookies();
+  expect(copied.map((cookie) => cookie.name)).toContain("next-auth.session-token");
+
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(home);
+  await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const thief = await replay.newPage();
+  await thief.goto(home);
+  await expect(thief).toHaveURL(/\/login/);
+  await replay.close();
+});
+
+test("signing out on other devices ends the session in another browser and keeps this one", async ({ page, browser }) => {
+  const email = await quietParticipant(2);
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await signIn(phone, email);
+  await phone.waitForURL(/\/(mentor|mentee)$/);
+  const home = new URL(phone.url()).pathname;
+
+  await signIn(page, email);
+  await page.goto("/account");
+  const control = page.getByTestId("sign-out-other-devices");
+  await control.getByRole("button", { name: "Logga ut på alla andra enheter" }).click();
+  await expect(control.getByTestId("form-success")).toHaveText("Du är utloggad på alla andra enheter. Här är du fortfarande inloggad.");
+  await expectAccessible(page);
+
+  await phone.goto(home);
+  await expect(phone).toHaveURL(/\/login/);
+  await page.goto(home);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
+  await other.close();
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from "vitest";
 import { db } from "@/lib/db";
 import { createTransport, deliverPendingEmails } from "@/lib/email/delivery";
-import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from "@/tests/setup/smtp-capture";
+import { linkIn, startSmtpCapture, type CapturedMail, type LinkKind, type SmtpCapture } from "@/tests/setup/smtp-capture";
 
 const from = "Tandem <tandem@example.test>";
 
@@ -29,7 +29,7 @@ export function testMailbox() {
       return smtp.received;
     },
     /** The newest link of a kind that reached the address, after delivering what is due. */
-    linkTo: async (email: string, kind: "set-password" | "reset-password" = "set-password"): Promise<string | null> => {
+    linkTo: async (email: string, kind: LinkKind = "set-password"): Promise<string | null> => {
       await deliverPendingEmails(db, transport(), from);
       const mails = smtp.received.filter((mail) => mail.to.includes(email));
       return mails.map((mail) => linkIn(mail.text, kind)).findLast((link) => link !== null) ?? null;

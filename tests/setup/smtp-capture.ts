@@ -6,6 +6,8 @@ import { SMTPServer } from "smtp-server";
 
 export type CapturedMail = { to: string[]; subject: string; text: string; raw: string };
 
+export type LinkKind = "set-password" | "reset-password" | "login/link";
+
 /** Bytes written as =XX and soft line breaks (=CRLF) back into UTF-8 text. */
 function decodeQuotedPrintable(encoded: string): string {
   const joined = encoded.replace(/=\r?\n/g, "");
@@ -48,7 +50,7 @@ export function parseMail(raw: string, to: string[]): CapturedMail {
 }
 
 /** The one-time link of a kind ("set-password", "reset-password") in a message's text, as a path. */
-export function linkIn(text: string, kind: "set-password" | "reset-password"): string | null {
+export function linkIn(text: string, kind: LinkKind): string | null {
   return new RegExp(`/${kind}/[A-Za-z0-9_-]+`).exec(text)?.[0] ?? null;
 }
 

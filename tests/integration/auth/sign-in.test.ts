@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/sign-in";
-import { accountKey, accountRule, addressRule } from "@/lib/auth/sign-in-throttle";
+import { addressRule, pairKey, pairRule } from "@/lib/auth/sign-in-throttle";
 import { createUser, TEST_PASSWORD } from "@/tests/factories/users";
 
 describe("signing in", () => {
@@ -29,20 +29,38 @@ describe("signing in", () => {
     expect(await authenticate({ email: "erased@example.test", password: TEST_PASSWORD }, null)).toMatchObject({ ok: false });
   });
 
-  it("locks an account after too many failures, also for the right password, and not other accounts", async () => {
+  it("holds back an account from an address after too many failures there, also for the right password", async () => {
     await createUser(db, { email: "target@example.test" });
     await createUser(db, { email: "bystander@example.test" });
     const results = [];
-    for (let i = 0; i < accountRule.limit; i++) {
-      results.push(await authenticate({ email: "target@example.test", password: `wrong-${i}` }, `10.0.0.${i}`));
+    for (let i = 0; i < pairRule.limit; i++) {
+      results.push(await authenticate({ email: "target@example.test", password: `wrong-${i}` }, "10.0.0.66"));
     }
     expect(results.slice(0, -1).every((result) => !result.ok && result.reason === "invalid")).toBe(true);
     expect(results.at(-1)).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, "10.0.9.9")).toEqual({
+    expect(await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, "10.0.0.66")).toEqual({
       ok: false,
       reason: "locked",
     });
-    expect(await authenticate({ email: "bystander@example.test", password: TEST_PASSWORD }, "10.0.9.9")).toMatchObject({ ok: true });
+    expect(await authenticate({ email: "bystander@example.test", password: TEST_PASSWORD }, "10.0.0.66")).toMatchObject({ ok: true });
+  });
+
+  it("does not keep the owner out with wrong passwords sent from other addresses", async () => {
+    const owner = await createUser(db, { email: "admin@example.test" });
+    // Someone guessing from several addresses, each up to its limit and past it.
+    for (const attacker of ["203.0.113.5", "203.0.113.6", "203.0.113.7"]) {
+      for (let i = 0; i < pairRule.limit + 2; i++) {
+        await authenticate({ email: "admin@example.test", password: `guess-${i}` }, attacker);
+      }
+      expect(await authenticate({ email: "admin@example.test", password: TEST_PASSWORD }, attacker)).toEqual({
+        ok: false,
+        reason: "locked",
+      });
+    }
+    expect(await authenticate({ email: "Admin@example.test", password: TEST_PASSWORD }, "10.0.0.7")).toEqual({
+      ok: true,
+      user: { id: owner.id, name: owner.name, email: "admin@example.test" },
+    });
   });
 
   it("counts failures from one address across accounts", async () => {
@@ -60,14 +78,14 @@ describe("signing in", () => {
   it("counts concurrent failures without losing any", async () => {
     await createUser(db, { email: "target@example.test" });
     await Promise.all(Array.from({ length: 4 }, (_, i) => authenticate({ email: "target@example.test", password: `wrong-${i}` }, null)));
-    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: accountKey("target@example.test") } });
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: pairKey("target@example.test", null) } });
     expect(row.hits).toBe(4);
   });
 
-  it("clears the account's failures after a success", async () => {
+  it("clears the failures of the account from that address after a success", async () => {
     await createUser(db, { email: "target@example.test" });
-    await authenticate({ email: "target@example.test", password: "wrong" }, null);
-    await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, null);
-    expect(await db.rateLimit.findUnique({ where: { key: accountKey("target@example.test") } })).toBeNull();
+    await authenticate({ email: "target@example.test", password: "wrong" }, "10.0.0.1");
+    await authenticate({ email: "target@example.test", password: TEST_PASSWORD }, "10.0.0.1");
+    expect(await db.rateLimit.findUnique({ where: { key: pairKey("target@example.test", "10.0.0.1") } })).toBeNull();
   });
 });
