@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   // Several builds can run side by side (e.g. a test build next to a development server).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  experimental: {
+    // Above the largest form Tandem takes (a participant CSV file of up to 900 kB, checked by the
+    // import itself), so that a file too large is answered by the import's own message rather than
+    // Next's error. The same as Next's limit for a request passing through proxy.ts.
+    serverActions: { bodySizeLimit: "10mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -31,14 +31,16 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
+  // The same server as `npm start` (scripts/serve.ts): client addresses and security headers included.
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "node --import tsx scripts/serve.ts",
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
     env: {
+      PORT: String(port),
       NEXTAUTH_URL: baseURL,
       TANDEM_DEMO: "1",
       SMTP_HOST: "127.0.0.1",

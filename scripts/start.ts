@@ -5,6 +5,7 @@
  * .data/ (kept between runs), applies migrations, loads the demo data on first start, and keeps a
  * generated NEXTAUTH_SECRET in .data/. With DATABASE_URL it uses that database, applies pending
  * migrations, loads demo data only with --demo-data, and refuses to start without NEXTAUTH_SECRET.
+ * Then it builds the app when the code changed and serves it with scripts/serve.ts.
  */
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -14,6 +15,7 @@ import path from "node:path";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createPrismaClient } from "@/lib/db/client";
 import { databaseAnswers, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { readProxyTrust } from "@/lib/request/proxy-trust";
 import { ensureBuiltInTemplates } from "@/lib/surveys/built-in-templates";
 import { seedDemoData } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
@@ -37,6 +39,11 @@ function secretFromDataFolder(): string {
 }
 
 async function main() {
+  try {
+    readProxyTrust();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
   const embedded = !process.env.DATABASE_URL;
   let databaseUrl = process.env.DATABASE_URL ?? "";
   let stopDatabase = async () => undefined as void;
@@ -94,8 +101,13 @@ async function main() {
     await run("npx", ["next", "build"], env);
   }
 
-  const next = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "inherit"] });
-  next.stdout.on("data", (chunk: Buffer) => {
+  // Tandem's own server around Next's handler (scripts/serve.ts), the one the browser tests run too;
+  // started by Node itself (with tsx's loader) rather than npx, so that stopping it stops the server.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  server.stdout.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);
     if (/ready|started server|Local:/i.test(text)) printWelcome(appUrl, demoMode);
@@ -105,13 +117,13 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    next.kill("SIGTERM");
+    server.kill("SIGTERM");
     await stopDatabase();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
-  next.on("exit", (code) => {
+  server.on("exit", (code) => {
     if (stopping) return;
     void stopDatabase().then(() => process.exit(code ?? 1));
   });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { echoForm, idleState, toFieldErrors, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
+import { fieldsWithControlCharacters, withoutControlCharacters } from "@/lib/actions/control-characters";
 import { Refusal } from "@/lib/actions/refusal";
 import { recordAudit, type AuditInput } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/policy";
@@ -17,7 +18,8 @@ import { clientAddress } from "@/lib/request/client-address";
 // Every server action of Tandem runs through defineAction, in the same six steps:
 //
 //   1 who      the signed-in viewer (or anyone, for the public forms)
-//   2 what     the bound arguments (ids, unless `params` says otherwise) and the form, parsed with zod
+//   2 what     the bound arguments (ids, unless `params` says otherwise) and the form, parsed with zod;
+//              a control character in any text field is refused next to that field
 //   3 may they `authorize` finds the resource the ids name, through lib/auth/access.ts; null = not found
 //   4 do       `run`, inside one transaction when `transaction` is set
 //   5 audit    ctx.audit(...) records who changed whose data, in that transaction
@@ -104,6 +106,23 @@ export function formFields(formData: FormData): Record<string, string | string[]
 }
 
 /**
+ * A control character (a NUL byte above all) in any text field: named next to its field, or as
+ * the form's message where there is no field to show it by, rather than left to the database.
+ */
+function controlCharacterProblem(formData: FormData, t: Translate, byField: boolean): Failure | null {
+  const garbled = fieldsWithControlCharacters(formData);
+  if (garbled.length === 0) return null;
+  const message = t("validation.controlCharacter");
+  const named = byField && garbled.every((name) => !name.startsWith("$ACTION") && name === withoutControlCharacters(name));
+  return named ? { fieldErrors: Object.fromEntries(garbled.map((name) => [name, [message]])) } : { message };
+}
+
+/** The values shown again, without control characters: the field says one was taken out. */
+function cleanValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, withoutControlCharacters(value)]));
+}
+
+/**
  * Defines a server action: `export const saveThingAction = defineAction({ ... })` in a
  * `"use server"` file. The result is called like any action: (...bound, previousState, formData).
  */
@@ -125,7 +144,7 @@ export function defineAction<
   const action = async (...args: unknown[]): Promise<S> => {
     const formData = args[args.length - 1] instanceof FormData ? (args[args.length - 1] as FormData) : new FormData();
     const t = await getTranslations();
-    const values = (spec.echo ?? echoForm)(formData);
+    const values = cleanValues((spec.echo ?? echoForm)(formData));
 
     // 1 who
     const viewer = (await getViewer()) as ViewerOf<W>;
@@ -138,6 +157,9 @@ export function defineAction<
     // 3 may they
     const resource = await spec.authorize(viewer, params.data);
     if (resource === null || resource === undefined) return fail({ message: t("actions.notFound"), values });
+
+    const garbled = controlCharacterProblem(formData, t, Boolean(spec.fields) && !spec.messageOnly);
+    if (garbled) return fail({ ...garbled, values });
 
     let input: unknown = undefined;
     if (spec.fields) {

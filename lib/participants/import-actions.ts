@@ -59,6 +59,7 @@ export const importParticipantsAction = defineAction({
       if (!(file instanceof File) || file.size === 0) throw new Refusal("import.errors.noFile");
       if (file.size > maxImportBytes) throw tooLarge();
       const text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      if (text === null) throw new Refusal("import.errors.notText");
       return previewState(t, await checkImport(db, target, text), text, file.name.slice(0, 255));
     }
 

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { z } from "zod";
+import { hasControlCharacter } from "@/lib/actions/control-characters";
 import { addedProfileSchema, type NewParticipant } from "@/lib/participants/participant-admin-schemas";
 import { findField, MEETING_WORDS, parseLanguages, parseLocale, parseRole, type ImportField } from "@/lib/participants/import-cells";
 import {
@@ -12,14 +13,14 @@ import {
 import { emailSchema } from "@/lib/profiles/profile-schemas";
 
 // Reading a participant list from a CSV file, as spreadsheets write it: UTF-8 (with or without a
-// byte order mark; Windows-1252 from older Excel is read too), separated by commas, or by
-// semicolons as Swedish Excel writes it. Pure: every row is checked against the programme's fields
+// byte order mark; UTF-16 from Excel's "Unicode text" and Windows-1252 from older Excel are read
+// too), separated by commas, by semicolons as Swedish Excel writes it, or by tabs. Pure: every row is checked against the programme's fields
 // and the profile schema here; what needs the database (accounts, people already in the cohort)
 // is checked in import-run.ts. The columns are described in import-columns.ts, the words in a
 // cell are read in import-cells.ts.
 
 export const maxImportRows = 5_000;
-/** Below the server's 1 MB limit for a form post, with room for the rest of the form. */
+/** The largest file taken; the server accepts larger forms (next.config.ts), so a larger file is told so. */
 export const maxImportBytes = 900_000;
 
 export type ImportProblem = { column: ImportColumn | null; key: string; values?: Record<string, string | number> };
@@ -48,17 +49,45 @@ export type ParsedImport = {
   rows: ImportRow[];
 };
 
+/** UTF-16 without a byte order mark: plain text has a zero byte in every other place. */
+function utf16WithoutMark(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  });
+  const pairs = sample.length / 2;
+  if (odd > pairs / 4 && even < odd / 10) return "utf-16le";
+  if (even > pairs / 4 && odd < even / 10) return "utf-16be";
+  return null;
+}
+
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return utf16WithoutMark(bytes) ?? "utf-8";
+}
+
 /**
- * The text of an uploaded file. Spreadsheets write UTF-8 today, but older Swedish Excel saves
- * "CSV (semicolon separated)" in Windows-1252; bytes that are not valid UTF-8 are read as that,
- * so å, ä and ö survive either way. A byte order mark is dropped.
+ * The text of an uploaded file, or null when it is not text (a spreadsheet's own format, say).
+ * Spreadsheets write UTF-8 today; Excel's "Unicode text" writes UTF-16, and older Swedish Excel
+ * saves "CSV (semicolon separated)" in Windows-1252: bytes that are not valid UTF-8 are read as
+ * that, so å, ä and ö survive either way. A byte order mark is dropped.
  */
-export function decodeCsvBytes(bytes: Uint8Array): string {
+export function decodeCsvBytes(bytes: Uint8Array): string | null {
+  const encoding = encodingOf(bytes);
+  let text: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    if (encoding !== "utf-8") return null;
+    text = new TextDecoder("windows-1252").decode(bytes);
   }
+  // Text has no NUL byte; a file that still has one after decoding is not text.
+  return text.includes("\u0000") ? null : text.replace(/^\uFEFF/, "");
 }
 
 /** The separator the header line uses most: semicolon, comma or tab. */
@@ -108,6 +137,7 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
   const problem = (column: ImportColumn | null, key: string, values?: ImportProblem["values"]) => problems.push({ column, key, values });
 
   if (cells.slice(width).some((cell) => cell.trim() !== "")) problem(null, "import.problems.tooManyCells", { count: width });
+  if (cells.some(hasControlCharacter)) problem(null, "import.problems.controlCharacter");
 
   const roleText = get("role");
   const role = parseRole(roleText);

@@ -1,12 +1,16 @@
 /**
- * The client's address, for rate limits. Behind a reverse proxy the address is the one the proxy
- * appended to X-Forwarded-For: the entry TANDEM_TRUSTED_PROXY_HOPS places from the right (default 1).
- * Entries further left are written by the client and not trusted.
+ * The header that carries the client's address into the app. Tandem's HTTP server
+ * (`scripts/serve.ts`, through `lib/request/front-door.ts`) removes any copy a client sent and sets
+ * it from the connection, trusting X-Forwarded-For only as far as TANDEM_TRUSTED_PROXIES or
+ * TANDEM_TRUSTED_PROXY_HOPS allow (`lib/request/proxy-trust.ts`, decision 0009).
  */
-export function clientAddress(headers: Headers, hops = Number(process.env.TANDEM_TRUSTED_PROXY_HOPS ?? 1)): string | null {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? headers.get("x-real-ip") ?? null;
+export const clientAddressHeader = "x-tandem-client-address";
+
+/**
+ * The client's address, for rate limits and the audit log: what the server found out about the
+ * connection, never a header the client wrote. Null when the request did not come through
+ * Tandem's server (a test calling an action directly).
+ */
+export function clientAddress(headers: Headers): string | null {
+  return headers.get(clientAddressHeader) || null;
 }

@@ -89,9 +89,21 @@ export async function submitMainForm(page: Page): Promise<void> {
 
 /**
  * The test function of every spec: besides the checks a test makes on the way, the page a test
- * ends on is checked for accessibility too.
+ * ends on is checked for accessibility too, and nothing on the way may break the Content Security
+ * Policy (Chromium reports each refused script or style in the console).
  */
-export const test = base.extend<{ axeAtEnd: void }>({
+export const test = base.extend<{ axeAtEnd: void; withinPolicy: void }>({
+  withinPolicy: [
+    async ({ page }, use) => {
+      const refused: string[] = [];
+      page.on("console", (message) => {
+        if (message.text().includes("Content Security Policy")) refused.push(message.text());
+      });
+      await use();
+      expect(refused).toEqual([]);
+    },
+    { auto: true },
+  ],
   axeAtEnd: [
     async ({ page }, use, testInfo) => {
       await use();

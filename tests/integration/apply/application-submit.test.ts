@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 
-// The client's address comes from the proxy's entry in X-Forwarded-For (the last one); the first entry is
-// what the client wrote itself and must be ignored. Each test chooses its own address.
+// The client's address is the one Tandem's server found for the connection (lib/request); what the
+// client wrote in X-Forwarded-For must be ignored. Each test chooses its own address.
 const request = vi.hoisted(() => ({ address: "198.51.100.1" }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
-  headers: async () => new Headers({ "x-forwarded-for": `6.6.6.6, ${request.address}` }),
+  headers: async () => new Headers({ "x-forwarded-for": "6.6.6.6", "x-tandem-client-address": request.address }),
 }));
 
 import { db } from "@/lib/db";

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }),
+  headers: async () => new Headers({ "x-tandem-client-address": "198.51.100.7" }),
 }));
 
 import { db } from "@/lib/db";

@@ -9,7 +9,7 @@ import { NewPasswordForm } from "@/components/accounts/new-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("setPassword");
-  return { title: t("title"), referrer: "no-referrer" };
+  return { title: t("title"), referrer: "same-origin" };
 }
 
 export default async function SetPasswordPage({ params }: PageProps<"/set-password/[token]">) {
