@@ -1,7 +1,7 @@
 /**
  * Tandem's HTTP server: Next's request handler behind Node's own server, so that each request's
  * client address comes from the connection and every response carries the security headers
- * (lib/request/front-door.ts, decision 0009). `npm start` runs it once the database is ready; the
+ * (lib/request/front-door.ts, decision 0010). `npm start` runs it once the database is ready; the
  * browser tests run the same. Reads PORT (3000), NEXTAUTH_URL, TANDEM_TRUSTED_PROXIES and
  * TANDEM_TRUSTED_PROXY_HOPS; `--dev` serves Next's development build.
  */

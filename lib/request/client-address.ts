@@ -2,7 +2,7 @@
  * The header that carries the client's address into the app. Tandem's HTTP server
  * (`scripts/serve.ts`, through `lib/request/front-door.ts`) removes any copy a client sent and sets
  * it from the connection, trusting X-Forwarded-For only as far as TANDEM_TRUSTED_PROXIES or
- * TANDEM_TRUSTED_PROXY_HOPS allow (`lib/request/proxy-trust.ts`, decision 0009).
+ * TANDEM_TRUSTED_PROXY_HOPS allow (`lib/request/proxy-trust.ts`, decision 0010).
  */
 export const clientAddressHeader = "x-tandem-client-address";
 

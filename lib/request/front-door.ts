@@ -10,7 +10,7 @@ import { newNonce, securityHeaders } from "@/lib/request/security-headers";
 // What Tandem's HTTP server (scripts/serve.ts) does with every request before Next sees it: it
 // records where the request comes from, sets the security headers of the response, and turns
 // away a form sent from another site. Node's own request and response, so that the address of the
-// connection, which the app's code cannot see, is at hand (decision 0009).
+// connection, which the app's code cannot see, is at hand (decision 0010).
 
 export type FrontDoorSettings = {
   trust: ProxyTrust;

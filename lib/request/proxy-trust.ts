@@ -1,6 +1,6 @@
 import { BlockList, isIP } from "node:net";
 
-// Which address a request comes from (decision 0009). Without configuration it is the address of
+// Which address a request comes from (decision 0010). Without configuration it is the address of
 // the connection: X-Forwarded-For is written by whoever sends the request, so it is ignored.
 // Behind reverse proxies, the operator says which to trust:
 //   TANDEM_TRUSTED_PROXIES=10.0.0.5,10.1.0.0/16   the proxies' addresses or ranges; the client is

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-// The security headers of every response (decision 0009). Tandem loads nothing from other sites,
+// The security headers of every response (decision 0010). Tandem loads nothing from other sites,
 // so the policy is short: its own files, scripts only with the nonce of the request (Next puts it
 // on its own scripts when it finds it in the request's Content-Security-Policy header), no framing.
 
