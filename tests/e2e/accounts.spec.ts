@@ -55,7 +55,7 @@ test("someone who forgot their password gets a link by email, chooses a new one 
   expect(emailCount(nobody)).toBe(0);
 
   // The link works once; the new password signs in.
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await page.getByRole("button", { name: "Logga ut", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto(link);
   await expect(page.getByTestId("link-invalid")).toBeVisible();
@@ -86,7 +86,7 @@ test("a signed-in person changes their password on the account page, the current
   await submitMainForm(page);
   await expect(page.getByTestId("form-success")).toHaveText("Ditt lösenord är bytt. Vi har skickat ett mejl till dig om det.");
 
-  await page.getByRole("button", { name: "Logga ut" }).click();
+  await page.getByRole("button", { name: "Logga ut", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, email, "ett helt nytt lösenord");
   await expect(page).toHaveURL(/\/account$/);

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
-import { linkIn } from "@/tests/setup/smtp-capture";
+import { linkIn, type LinkKind } from "@/tests/setup/smtp-capture";
 
 /**
  * Fails on any serious or critical accessibility violation on the page as it is now. After a server
@@ -74,17 +74,21 @@ export const emailCount = (address: string) => mailsTo(address).length;
  * The path of the one-time link in the newest email to the address that carries one of this kind,
  * delivered after the address had received `after` emails.
  */
-export async function linkSentTo(address: string, kind: "set-password" | "reset-password" = "set-password", after = 0): Promise<string> {
+export async function linkSentTo(address: string, kind: LinkKind = "set-password", after = 0): Promise<string> {
   const mail = await emailTo(address, (candidate, index) => index >= after && linkIn(candidate.text, kind) !== null);
   return linkIn(mail.text, kind)!;
 }
 
-/** Submits the page's main form and waits until the server action has answered and the form is back. */
+/**
+ * Submits the page's main form (the first form in the main content) and waits until the server
+ * action has answered and the form is back.
+ */
 export async function submitMainForm(page: Page): Promise<void> {
+  const button = page.locator("main form").first().locator("button[type=submit]").first();
   const answered = page.waitForResponse((response) => response.request().method() === "POST");
-  await page.locator("main form button[type=submit]").click();
+  await button.click();
   await answered;
-  await expect(page.locator("main form button[type=submit]")).toBeEnabled();
+  await expect(button).toBeEnabled();
 }
 
 /**
