@@ -11,7 +11,7 @@ import type {
   PreviousPairing,
   SpokenLanguage,
 } from "@/lib/matching/matching-types";
-import type { GOAL_TAGS } from "@/lib/profiles/profile-vocabulary";
+import { GOAL_TAGS } from "@/lib/profiles/profile-vocabulary";
 
 // Seeded cohorts with profiles shaped like the programme's real ones (six professional fields,
 // mentors established in Swedish workplaces, mentees speaking Swedish as a second language), for
@@ -39,17 +39,7 @@ const FIELD_INDUSTRIES: Record<(typeof SYNTHETIC_FIELDS)[number], readonly strin
 
 const GENERIC_EXPERTISE = ["cv_review", "interview_practice", "network", "recruitment", "leadership", "degree_recognition"];
 
-const GOALS: readonly (typeof GOAL_TAGS)[number][] = [
-  "qualified_job",
-  "cv_applications",
-  "interview_practice",
-  "network",
-  "workplace_culture",
-  "swedish_language",
-  "degree_recognition",
-  "career_change",
-  "further_studies",
-];
+const GOALS: readonly (typeof GOAL_TAGS)[number][] = GOAL_TAGS;
 
 const PLACES: readonly (readonly [city: string, region: string, weight: number])[] = [
   ["Stockholm", "Stockholms län", 30],
