@@ -85,7 +85,7 @@ export async function updateApplication(
 }
 
 /** Keeps a change aside until the address confirms it; returns the token for the emailed link. */
-async function keepChangeAside(tx: Tx, applicationId: string, role: ProfileRole, columns: ApplicationColumns): Promise<string> {
+export async function keepChangeAside(tx: Tx, applicationId: string, role: ProfileRole, columns: ApplicationColumns): Promise<string> {
   const now = new Date();
   await tx.applicationChange.deleteMany({ where: { applicationId, expiresAt: { lte: now } } });
   const token = randomBytes(32).toString("base64url");

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isDefinedAction } from "@/lib/actions/define-action";
-import { sourceFiles } from "./source-files";
+import { sourceFiles, useServerDirectives } from "./source-files";
 
 // Every server action runs through defineAction (lib/actions/define-action.ts), so each one checks
 // who is asking, validates its input, authorizes from the resource and translates its answers the
@@ -11,17 +11,9 @@ import { sourceFiles } from "./source-files";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-/** A directive is a string statement at the top of a module or of a function body. */
-function directives(source: string): { moduleLevel: boolean; inline: boolean } {
-  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-  const moduleLevel = /^\s*["']use server["'];?/.test(withoutComments);
-  const all = withoutComments.match(/["']use server["']/g)?.length ?? 0;
-  return { moduleLevel, inline: all > (moduleLevel ? 1 : 0) };
-}
-
 const found = sourceFiles(root, ["app", "components", "lib"]).map((file) => ({
   file,
-  ...directives(readFileSync(path.join(root, file), "utf8")),
+  ...useServerDirectives(readFileSync(path.join(root, file), "utf8")),
 }));
 const files = found.filter((entry) => entry.moduleLevel || entry.inline);
 const actionModules = files.filter((entry) => entry.moduleLevel).map((entry) => entry.file);

@@ -17,3 +17,14 @@ export function sourceFiles(root: string, folders: string[]): string[] {
   for (const folder of folders) walk(folder);
   return found.sort();
 }
+
+/**
+ * Where a file says "use server": at the top of the module (every export becomes a server action)
+ * or inline, at the top of a function body. A directive is a string statement, outside comments.
+ */
+export function useServerDirectives(source: string): { moduleLevel: boolean; inline: boolean } {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  const moduleLevel = /^\s*["']use server["'];?/.test(withoutComments);
+  const all = withoutComments.match(/["']use server["']/g)?.length ?? 0;
+  return { moduleLevel, inline: all > (moduleLevel ? 1 : 0) };
+}

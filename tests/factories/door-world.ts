@@ -1,0 +1,132 @@
+import { keepChangeAside } from "@/lib/applications/application-submit-save";
+import { usableToken } from "@/tests/factories/tokens";
+import type { Db } from "@/lib/db/client";
+import type { Participation } from "@/lib/generated/prisma/client";
+import { createApplication } from "./applications";
+import { createCohort } from "./cohorts";
+import { addDays } from "./dates";
+import { uniqueSuffix } from "./factory-db";
+import { createPair } from "./pairs";
+import { createParticipation } from "./participations";
+import { appointCoordinator } from "./programmes";
+import { createUser } from "./users";
+import { createWorld } from "./world";
+
+/**
+ * createWorld's two programmes, plus one of everything a page or an action of Tandem can be about,
+ * all in programme A: a cohort being matched that takes mentees' wishes (a proposal, an
+ * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
+ * application and a change to it waiting for its address's confirmation, an email in the outbox,
+ * a second coordinator, an account waiting for its password with a one-time link, and usable
+ * reset and sign-in links. The authorization matrix tests try every door on it as its
+ * rightful person and as the people who must find nothing behind it.
+ */
+export async function createDoorWorld(db: Db) {
+  const world = await createWorld(db);
+  const programmeId = world.programmeA.id;
+  const now = Date.now();
+
+  const matchingCohort = await createCohort(db, {
+    programmeId,
+    status: "MATCHING",
+    name: "Matching cohort A",
+    startDate: addDays(new Date(now), 14),
+    menteeWishesEnabled: true,
+  });
+  const person = async (role: "MENTOR" | "MENTEE", n: number): Promise<Participation> => {
+    const user = await createUser(db, { name: `${role === "MENTOR" ? "Matching mentor" : "Matching mentee"} A${n}` });
+    return createParticipation(db, {
+      cohortId: matchingCohort.id,
+      role,
+      userId: user.id,
+      industries: ["banking_finance"],
+      ...(role === "MENTOR"
+        ? { expertiseTags: ["network"], yearsExperience: 10 + n, employer: `Employer ${n}`, mentorCapacity: 1 }
+        : { goalTags: ["network"], yearsExperience: 2 }),
+    });
+  };
+  const mentees = [await person("MENTEE", 1), await person("MENTEE", 2), await person("MENTEE", 3)];
+  const mentors = [await person("MENTOR", 1), await person("MENTOR", 2), await person("MENTOR", 3)];
+  const proposal = await createPair(db, { mentor: mentors[0]!, mentee: mentees[0]!, status: "PROPOSED", source: "SUGGESTED" });
+  const exclusion = await db.matchExclusion.create({
+    data: { cohortId: matchingCohort.id, mentorParticipationId: mentors[1]!.id, menteeParticipationId: mentees[1]!.id },
+  });
+  const userOf = async (participation: Participation) => db.user.findUniqueOrThrow({ where: { id: participation.userId! } });
+
+  const recruitingCohort = await createCohort(db, {
+    programmeId,
+    status: "RECRUITING",
+    name: "Recruiting cohort A",
+    startDate: addDays(new Date(now), 60),
+    applicationOpensAt: new Date(now - 86_400_000),
+    applicationClosesAt: new Date(now + 30 * 86_400_000),
+  });
+  const application = await createApplication(db, {
+    cohortId: recruitingCohort.id,
+    role: "MENTEE",
+    fieldKey: "law",
+    name: "Applicant A",
+    email: `applicant-${uniqueSuffix()}@example.test`,
+  });
+
+  const outboxEmail = await db.outboxEmail.create({
+    data: {
+      toEmail: `reader-${uniqueSuffix()}@example.test`,
+      programmeId,
+      locale: "sv",
+      template: "door-world",
+      subject: "Email about programme A",
+      bodyText: "An email only programme A's coordinators may read.",
+    },
+  });
+
+  const secondCoordinator = await createUser(db, { name: "Second coordinator A" });
+  await appointCoordinator(db, { programmeId, userId: secondCoordinator.id });
+
+  // A mentee of the recruiting cohort who has not chosen a password yet.
+  const invitee = await createUser(db, { name: "Invitee A", password: null });
+  const inviteeParticipation = await createParticipation(db, { cohortId: recruitingCohort.id, role: "MENTEE", userId: invitee.id });
+  const passwordToken = await usableToken(db, invitee.id, "SET_PASSWORD");
+
+  // Someone who forgot their password and asked for a link, and someone who asked for a sign-in link.
+  const forgetful = await createUser(db, { name: "Forgetful A" });
+  const resetToken = await usableToken(db, forgetful.id, "RESET_PASSWORD");
+  const linkUser = world.a.pairs[0]!.menteeUser;
+  const signInToken = await usableToken(db, linkUser.id, "SIGN_IN");
+
+  // The application's address applied again, signed out, with a new name: kept aside until confirmed.
+  const changeToken = await keepChangeAside(db, application.id, "MENTEE", {
+    name: "Applicant A, renamed",
+    professionalFieldId: application.professionalFieldId,
+    city: application.city,
+    languageCodes: application.languageCodes,
+    profile: application.profile ?? {},
+    locale: application.locale,
+    consentAt: application.consentAt,
+  });
+
+  return {
+    ...world,
+    matching: {
+      cohort: matchingCohort,
+      mentees,
+      mentors,
+      proposal,
+      exclusion,
+      /** A mentee with no proposal and no exclusion: the one who gives wishes and is paired by hand. */
+      waitingMentee: mentees[2]!,
+      waitingMenteeUser: await userOf(mentees[2]!),
+      /** Another mentee of the same cohort. */
+      otherMenteeUser: await userOf(mentees[0]!),
+      freeMentor: mentors[2]!,
+    },
+    recruiting: { cohort: recruitingCohort, application, changeToken },
+    outboxEmail,
+    secondCoordinator,
+    invitee: { user: invitee, participation: inviteeParticipation, passwordToken },
+    forgetful: { user: forgetful, resetToken },
+    signInLink: { user: linkUser, token: signInToken },
+  };
+}
+
+export type DoorWorld = Awaited<ReturnType<typeof createDoorWorld>>;

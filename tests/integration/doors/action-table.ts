@@ -1,0 +1,589 @@
+import { expect } from "vitest";
+import { cookies } from "next/headers";
+import { db } from "@/lib/db";
+import { CRITERIA, SWITCHABLE_RULES } from "@/lib/matching/matching-types";
+import { shortlistFor } from "@/lib/matching-board/wishes";
+import { paths } from "@/lib/paths";
+import type { DoorWorld } from "@/tests/factories/door-world";
+import { uniqueSuffix } from "@/tests/factories/factory-db";
+import { TEST_PASSWORD } from "@/tests/factories/users";
+import { verifyPassword } from "@/lib/auth/password";
+import type { TokenPurpose } from "@/lib/generated/prisma/client";
+import type { ActionEntry, ActionTable, Answer, FormFields, Person } from "./action-doors";
+
+// The authorization matrix's input for the server actions: one entry per action of the app, by
+// module and export. Each says who may do it, how its bound ids and a valid form are built from the
+// door world (tests/factories/door-world.ts), and what success looks like. The matrix runs each as
+// someone signed out, a participant of another pair, a coordinator of another programme and the
+// rightful person; the fuzzing sends the rightful person's form in a thousand broken shapes.
+// A new action fails both tests until it has its entry here.
+
+const state = (answer: Answer) => ("state" in answer ? answer.state : { redirect: answer.redirect });
+const done = (answer: Answer) => expect(state(answer)).toMatchObject({ ok: true });
+const redirected = (answer: Answer) => ("redirect" in answer ? answer.redirect : `no redirect: ${JSON.stringify(answer.state)}`);
+
+const coordinatorA = (w: DoorWorld) => w.coordinatorA;
+const adminA = (w: DoorWorld) => w.adminA;
+const matchingCohort = (w: DoorWorld) => [w.matching.cohort.id];
+const activeCohort = (w: DoorWorld) => [w.a.cohort.id];
+
+const cohortForm = (name: string): FormFields => ({
+  name,
+  startDate: "2031-09-01",
+  endDate: "",
+  applicationOpensAt: "",
+  applicationClosesAt: "",
+  defaultMentorCapacity: "2",
+  menteeWishesEnabled: "on",
+});
+const cohortFields = { required: ["name", "startDate", "defaultMentorCapacity"], checkboxes: ["menteeWishesEnabled"] };
+
+const sessionForm: FormFields = {
+  title: "Door session",
+  date: "2031-10-01",
+  startTime: "17:00",
+  endTime: "19:00",
+  location: "Stockholm",
+  description: "",
+};
+const sessionRequired = ["title", "date", "startTime", "endTime"];
+
+const programmeForm = (name: string): FormFields => ({
+  name,
+  description: "A programme of the door world.",
+  fieldKeys: ["law", "economics"],
+  defaultCohortMonths: "7",
+  jointSessionCount: "3",
+  meetingIntervalDays: "30",
+  retentionMonths: "120",
+});
+const programmeRequired = ["name", "fieldKeys", "defaultCohortMonths", "jointSessionCount", "meetingIntervalDays", "retentionMonths"];
+
+const profileForm = (name: string): FormFields => ({
+  name,
+  phone: "070-123 45 67",
+  city: "Uppsala",
+  region: "",
+  fieldKey: "economics",
+  meetingPreference: "REMOTE",
+  "language.sv": "good",
+  "language.ar": "fluent",
+  goalTags: "network",
+});
+
+const settingsForm: FormFields = {
+  ...Object.fromEntries(CRITERIA.map((criterion) => [`weight-${criterion}`, "4"])),
+  ...Object.fromEntries(SWITCHABLE_RULES.map((rule) => [`rule-${rule}`, "on"])),
+  minimumScore: "12",
+};
+
+const NEW_PASSWORD = "a long door password";
+const hasPassword = async (person: Person, password: string) => {
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { passwordHash: true } });
+  return passwordHash !== null && (await verifyPassword(passwordHash, password));
+};
+const sessionVersionOf = async (person: Person) =>
+  (await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { sessionVersion: true } })).sessionVersion;
+/** The emails queued to the person that will carry a link of this purpose. */
+const linksQueued = (person: Person, purpose: TokenPurpose) =>
+  db.outboxEmail.count({ where: { userId: person.id, oneTimeToken: { purpose } } });
+
+const participation = (id: string) => db.participation.findUniqueOrThrow({ where: { id } });
+
+const matchingBoard: Record<string, ActionEntry> = {
+  suggestAllAction: {
+    rightful: coordinatorA,
+    bound: matchingCohort,
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.auditEntry.count({ where: { action: "matching.suggest", entityId: w.matching.cohort.id } })).toBe(1);
+    },
+  },
+  changeProposalAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.matching.proposal.id],
+    form: () => ({ intent: "accept" }),
+    required: ["intent"],
+    smuggled: [
+      {
+        why: "a swap names a proposal of another programme's cohort",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.pairs[0]!.pair.id],
+        form: (w) => ({ intent: "swap", swapWith: w.matching.proposal.id }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.pair.findUniqueOrThrow({ where: { id: w.matching.proposal.id } })).acceptedAt).not.toBeNull();
+    },
+  },
+  removeExclusionAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.matching.exclusion.id],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.matchExclusion.count({ where: { id: w.matching.exclusion.id } })).toBe(0);
+    },
+  },
+  saveMatchingSettingsAction: {
+    rightful: coordinatorA,
+    bound: matchingCohort,
+    form: () => settingsForm,
+    required: [...CRITERIA.map((criterion) => `weight-${criterion}`), "minimumScore"],
+    checkboxes: SWITCHABLE_RULES.map((rule) => `rule-${rule}`),
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.cohort.findUniqueOrThrow({ where: { id: w.matching.cohort.id } })).minMatchScore).toBe(12);
+    },
+  },
+};
+
+const wishes: Record<string, ActionEntry> = {
+  saveWishesAction: {
+    rightful: (w) => w.matching.waitingMenteeUser,
+    otherParticipant: (w) => w.matching.otherMenteeUser,
+    bound: (w) => [w.matching.waitingMentee.id],
+    form: async (w) => {
+      const shortlist = await shortlistFor(db, w.matching.cohort.id, w.matching.waitingMentee.id);
+      return Object.fromEntries(shortlist.map((mentorId, index) => [`choice-${mentorId}`, index === 0 ? "1" : ""]));
+    },
+    required: "all",
+    smuggled: [
+      {
+        why: "the mentee ranks a mentor of another programme's cohort",
+        who: (w) => w.matching.waitingMenteeUser,
+        bound: (w) => [w.matching.waitingMentee.id],
+        form: (w) => ({ [`choice-${w.b.pairs[0]!.mentor.id}`]: "1" }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.menteeWish.count({ where: { menteeParticipationId: w.matching.waitingMentee.id } })).toBe(1);
+    },
+  },
+};
+
+const cohorts: Record<string, ActionEntry> = {
+  createCohortAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.programmeA.id],
+    form: () => cohortForm("Door cohort"),
+    ...cohortFields,
+    succeeded: async (answer, w) => {
+      const cohort = await db.cohort.findFirstOrThrow({ where: { name: "Door cohort", programmeId: w.programmeA.id } });
+      expect(redirected(answer)).toBe(paths.cohort(cohort.id));
+    },
+  },
+  updateCohortAction: {
+    rightful: coordinatorA,
+    bound: activeCohort,
+    form: () => cohortForm("Renamed cohort"),
+    ...cohortFields,
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.cohort.findUniqueOrThrow({ where: { id: w.a.cohort.id } })).name).toBe("Renamed cohort");
+    },
+  },
+  changeCohortStatusAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.recruiting.cohort.id],
+    form: () => ({ status: "MATCHING" }),
+    required: ["status"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.cohort.findUniqueOrThrow({ where: { id: w.recruiting.cohort.id } })).status).toBe("MATCHING");
+    },
+  },
+};
+
+const jointSessions: Record<string, ActionEntry> = {
+  updateJointSessionAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.cohort.sessions[0]!.id],
+    form: () => sessionForm,
+    required: sessionRequired,
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.jointSession.findUniqueOrThrow({ where: { id: w.a.cohort.sessions[0]!.id } })).title).toBe("Door session");
+    },
+  },
+  addJointSessionAction: {
+    rightful: coordinatorA,
+    bound: activeCohort,
+    form: () => sessionForm,
+    required: sessionRequired,
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.jointSession.count({ where: { cohortId: w.a.cohort.id, title: "Door session" } })).toBe(1);
+    },
+  },
+  removeJointSessionAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.cohort.sessions[2]!.id],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.jointSession.count({ where: { id: w.a.cohort.sessions[2]!.id } })).toBe(0);
+    },
+  },
+};
+
+const pairs: Record<string, ActionEntry> = {
+  publishMatchingAction: {
+    rightful: coordinatorA,
+    bound: matchingCohort,
+    form: () => ({ count: "1" }),
+    required: ["count"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.pair.findUniqueOrThrow({ where: { id: w.matching.proposal.id } })).status).toBe("ACTIVE");
+    },
+  },
+  endPairAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: () => ({ reason: "Moved to another city." }),
+    required: ["reason"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.pair.findUniqueOrThrow({ where: { id: w.a.pairs[0]!.pair.id } })).status).toBe("ENDED");
+    },
+  },
+  chooseMentorAction: {
+    rightful: coordinatorA,
+    bound: matchingCohort,
+    form: (w) => ({ menteeId: w.matching.waitingMentee.id, mentorId: w.matching.freeMentor.id }),
+    required: ["menteeId", "mentorId"],
+    smuggled: [
+      {
+        why: "a coordinator of programme B names programme A's mentee and mentor for their own cohort",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id],
+        form: (w) => ({ menteeId: w.matching.waitingMentee.id, mentorId: w.matching.freeMentor.id }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.pair.count({ where: { menteeParticipationId: w.matching.waitingMentee.id, status: "PROPOSED" } })).toBe(1);
+    },
+  },
+};
+
+const participantAdmin: Record<string, ActionEntry> = {
+  inviteParticipantAction: {
+    rightful: coordinatorA,
+    bound: activeCohort,
+    form: () => ({
+      role: "MENTEE",
+      name: "Invited Person",
+      email: `invited-${uniqueSuffix()}@example.test`,
+      fieldKey: "law",
+      phone: "",
+      city: "Malmö",
+      locale: "en",
+      "language.ar": "fluent",
+    }),
+    required: ["role", "name", "email", "fieldKey", "locale"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.participation.count({ where: { cohortId: w.a.cohort.id, user: { name: "Invited Person" } } })).toBe(1);
+    },
+  },
+  updateParticipantProfileAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.pairs[0]!.mentee.id],
+    form: () => profileForm("Renamed By Coordinator"),
+    required: ["name", "fieldKey"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await participation(w.a.pairs[0]!.mentee.id)).city).toBe("Uppsala");
+    },
+  },
+  changeParticipationAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.pairs[1]!.mentee.id],
+    form: () => ({ intent: "withdraw", reason: "Found a job in another city." }),
+    required: ["intent", "reason"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await participation(w.a.pairs[1]!.mentee.id)).status).toBe("WITHDRAWN");
+    },
+  },
+};
+
+const importing: Record<string, ActionEntry> = {
+  importParticipantsAction: {
+    rightful: coordinatorA,
+    bound: activeCohort,
+    form: () => ({
+      intent: "confirm",
+      fileName: "people.csv",
+      csv: `role,name,email,field,phone,city,languages\nmentee,Imported Person,imported-${uniqueSuffix()}@example.test,law,,Uppsala,ar:fluent sv:good`,
+    }),
+    required: ["intent", "csv"],
+    outcome: (answer) => ((answer as { stage?: unknown }).stage === "done" ? "done" : "refused"),
+    succeeded: (answer) => {
+      expect(state(answer)).toMatchObject({ stage: "done", imported: 1 });
+    },
+  },
+};
+
+const ownProfile: Record<string, ActionEntry> = {
+  updateOwnProfileAction: {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.a.pairs[0]!.mentee.id],
+    form: () => profileForm("Renamed By Herself"),
+    required: ["name", "fieldKey"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.user.findUniqueOrThrow({ where: { id: w.a.pairs[0]!.menteeUser.id } })).name).toBe("Renamed By Herself");
+    },
+  },
+};
+
+const programmes: Record<string, ActionEntry> = {
+  createProgrammeAction: {
+    rightful: adminA,
+    form: (w) => ({ ...programmeForm("Door programme"), organizationId: w.programmeA.organizationId }),
+    required: [...programmeRequired, "organizationId"],
+    smuggled: [
+      {
+        why: "an administrator of organisation A names programme B's organisation",
+        who: adminA,
+        form: (w) => ({ ...programmeForm("Smuggled programme"), organizationId: w.programmeB.organizationId }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      const programme = await db.programme.findFirstOrThrow({
+        where: { name: "Door programme", organizationId: w.programmeA.organizationId },
+      });
+      expect(redirected(answer)).toBe(paths.programme(programme.id));
+    },
+  },
+  updateProgrammeAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.programmeA.id],
+    form: () => programmeForm("Renamed programme"),
+    required: programmeRequired,
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.programme.findUniqueOrThrow({ where: { id: w.programmeA.id } })).name).toBe("Renamed programme");
+    },
+  },
+  appointCoordinatorAction: {
+    rightful: adminA,
+    bound: (w) => [w.programmeA.id],
+    form: () => ({ name: "Appointed Person", email: `appointed-${uniqueSuffix()}@example.test` }),
+    required: ["name", "email"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.coordinatorAppointment.count({ where: { programmeId: w.programmeA.id, user: { name: "Appointed Person" } } })).toBe(
+        1,
+      );
+    },
+  },
+  removeCoordinatorAction: {
+    rightful: adminA,
+    bound: (w) => [w.programmeA.id, w.secondCoordinator.id],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.coordinatorAppointment.count({ where: { programmeId: w.programmeA.id, userId: w.secondCoordinator.id } })).toBe(0);
+    },
+  },
+};
+
+const accounts: Record<string, Record<string, ActionEntry>> = {
+  "lib/accounts/sign-in-actions.ts": {
+    signInAction: {
+      rightful: "anyone",
+      form: (w) => ({ email: w.a.pairs[0]!.mentorUser.email!, password: TEST_PASSWORD }),
+      required: ["email", "password"],
+      mayChangeOnRefusal: { tables: ["RateLimit"], why: "a wrong password is counted towards the sign-in throttle" },
+      succeeded: async (answer, w) => {
+        expect(redirected(answer)).toBe(paths.home());
+        expect((await db.user.findUniqueOrThrow({ where: { id: w.a.pairs[0]!.mentorUser.id } })).lastSignInAt).not.toBeNull();
+      },
+    },
+    signOutAction: {
+      rightful: "anyone",
+      plainForm: true,
+      succeeded: (answer) => {
+        expect(redirected(answer)).toBe(paths.login());
+      },
+    },
+    signOutOtherDevicesAction: {
+      rightful: (w) => w.a.pairs[0]!.mentorUser,
+      ownAccount: true,
+      succeeded: async (answer, _w, person) => {
+        done(answer);
+        expect((await sessionVersionOf(person!)) > 0).toBe(true);
+      },
+    },
+  },
+  "lib/accounts/password-actions.ts": {
+    setPasswordAction: {
+      rightful: "anyone",
+      bound: (w) => [w.invitee.passwordToken],
+      form: () => ({ password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
+      required: ["password", "confirm"],
+      succeeded: async (answer, w) => {
+        expect(redirected(answer)).toBe(paths.home());
+        expect(await hasPassword(w.invitee.user, NEW_PASSWORD)).toBe(true);
+      },
+    },
+    resetPasswordAction: {
+      rightful: "anyone",
+      bound: (w) => [w.forgetful.resetToken],
+      form: () => ({ password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
+      required: ["password", "confirm"],
+      succeeded: async (answer, w) => {
+        expect(redirected(answer)).toBe(paths.home());
+        expect(await hasPassword(w.forgetful.user, NEW_PASSWORD)).toBe(true);
+      },
+    },
+    changePasswordAction: {
+      rightful: (w) => w.a.pairs[0]!.mentorUser,
+      ownAccount: true,
+      form: () => ({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
+      required: ["currentPassword", "password", "confirm"],
+      mayChangeOnRefusal: { tables: ["RateLimit"], why: "a wrong current password is counted towards its throttle" },
+      succeeded: async (answer, _w, person) => {
+        done(answer);
+        expect(await hasPassword(person!, NEW_PASSWORD)).toBe(true);
+      },
+    },
+  },
+  "lib/accounts/password-link-actions.ts": {
+    requestPasswordResetAction: {
+      rightful: "anyone",
+      form: (w) => ({ email: w.forgetful.user.email! }),
+      required: ["email"],
+      mayChangeOnRefusal: { tables: ["RateLimit"], why: "every request counts towards the throttle of its address" },
+      succeeded: async (answer, w) => {
+        done(answer);
+        expect(await linksQueued(w.forgetful.user, "RESET_PASSWORD")).toBe(1);
+      },
+    },
+    resendPasswordLinkAction: {
+      rightful: coordinatorA,
+      bound: (w) => [w.invitee.participation.id],
+      succeeded: async (answer, w) => {
+        done(answer);
+        expect(await linksQueued(w.invitee.user, "SET_PASSWORD")).toBe(1);
+      },
+    },
+  },
+  "lib/accounts/sign-in-link-actions.ts": {
+    sendSignInLinkAction: {
+      rightful: "anyone",
+      form: (w) => ({ email: w.forgetful.user.email! }),
+      required: ["email"],
+      mayChangeOnRefusal: { tables: ["RateLimit"], why: "every request counts towards the throttle of its address" },
+      succeeded: async (answer, w) => {
+        done(answer);
+        expect(await linksQueued(w.forgetful.user, "SIGN_IN")).toBe(1);
+      },
+    },
+    signInWithLinkAction: {
+      rightful: "anyone",
+      bound: (w) => [w.signInLink.token],
+      succeeded: async (answer, w) => {
+        expect(redirected(answer)).toBe(paths.home());
+        expect((await db.user.findUniqueOrThrow({ where: { id: w.signInLink.user.id } })).lastSignInAt).not.toBeNull();
+      },
+    },
+  },
+};
+
+const applications: Record<string, ActionEntry> = {
+  decideApplicationAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.recruiting.application.id],
+    form: () => ({ decision: "waitlist" }),
+    required: ["decision"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.application.findUniqueOrThrow({ where: { id: w.recruiting.application.id } })).status).toBe("WAITLISTED");
+    },
+  },
+  decideApplicationsAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.recruiting.cohort.id],
+    form: (w) => ({ decision: "waitlist", applicationIds: [w.recruiting.application.id] }),
+    required: ["decision", "applicationIds"],
+    smuggled: [
+      {
+        why: "a coordinator of programme B ticks programme A's application in their own cohort's table",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id],
+        form: (w) => ({ decision: "waitlist", applicationIds: [w.recruiting.application.id] }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.application.findUniqueOrThrow({ where: { id: w.recruiting.application.id } })).status).toBe("WAITLISTED");
+    },
+  },
+};
+
+const applying: Record<string, ActionEntry> = {
+  submitApplicationAction: {
+    rightful: "anyone",
+    bound: (w) => [w.recruiting.cohort.publicKey, "MENTEE"],
+    form: () => ({
+      name: "Door Applicant",
+      email: `door-applicant-${uniqueSuffix()}@example.test`,
+      phone: "+46 70 123 45 67",
+      city: "Uppsala",
+      fieldKey: "law",
+      "language.ar": "fluent",
+      "language.sv": "good",
+      goalTags: ["qualified_job", "network"],
+      meetingPreference: "IN_PERSON",
+      consent: "yes",
+    }),
+    required: ["name", "email", "fieldKey", "consent"],
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.applyThanks(w.recruiting.cohort.publicKey));
+      expect(await db.application.count({ where: { cohortId: w.recruiting.cohort.id, name: "Door Applicant" } })).toBe(1);
+    },
+  },
+  confirmApplicationChangeAction: {
+    rightful: "anyone",
+    bound: (w) => [w.recruiting.changeToken],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.application.findUniqueOrThrow({ where: { id: w.recruiting.application.id } })).name).toBe("Applicant A, renamed");
+    },
+  },
+};
+
+const language: Record<string, ActionEntry> = {
+  setLocaleAction: {
+    rightful: "anyone",
+    plainForm: true,
+    form: () => ({ locale: "en" }),
+    required: ["locale"],
+    succeeded: async (answer, _w, person) => {
+      expect(answer).toEqual({ state: undefined });
+      expect((await cookies()).get("NEXT_LOCALE")?.value).toBe("en");
+      if (person) expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).locale).toBe("en");
+    },
+  },
+};
+
+export const actionTable: ActionTable = {
+  "lib/matching-board/board-actions.ts": matchingBoard,
+  "lib/matching-board/wishes-actions.ts": wishes,
+  "lib/cohorts/cohort-actions.ts": cohorts,
+  "lib/cohorts/joint-session-actions.ts": jointSessions,
+  "lib/pairs/pair-actions.ts": pairs,
+  "lib/participants/participant-admin-actions.ts": participantAdmin,
+  "lib/participants/import-actions.ts": importing,
+  "lib/participants/profile-actions.ts": ownProfile,
+  "lib/programmes/programme-actions.ts": programmes,
+  ...accounts,
+  "lib/applications/application-actions.ts": applications,
+  "lib/applications/application-submit-actions.ts": applying,
+  "lib/i18n/locale-actions.ts": language,
+};
