@@ -84,7 +84,7 @@ export const submitApplicationAction = defineAction({
     if (saved.outcome === "keptAside") {
       // To the stored application's owner, in their language: the sender may be anyone.
       const owner = { to: email, locale: saved.application.locale, name: saved.application.name, role, cohort };
-      if (!(await sendChangeLink(tx, owner, saved.token))) await dropKeptChange(tx, saved.token);
+      if (!(await sendChangeLink(tx, owner, saved.changeId))) await dropKeptChange(tx, saved.changeId);
     } else {
       const applicant = { to: email, locale, name: profile.name, role: application.role, cohort };
       await sendReceipt(tx, applicant, application.id, { role: application.role, email, answers });

@@ -1,7 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { appUrl } from "@/lib/app-url";
-import { paths } from "@/lib/paths";
 import { countApplicantEmail, mayEmailApplicant } from "@/lib/applications/application-submit-limits";
 import { applicationChangeHours } from "@/lib/applications/application-submit-save";
 import { enqueueEmail, type EmailRequest } from "@/lib/email/outbox";
@@ -54,15 +52,18 @@ export async function sendReceipt(tx: Prisma.TransactionClient, email: ApplyEmai
   });
 }
 
-/** The one-time link that confirms a change kept aside, to the address of the stored application; false when not sent. */
-export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyEmail, token: string): Promise<boolean> {
+/**
+ * The one-time link that confirms a change kept aside, to the address of the stored application;
+ * false when not sent. The link is made when the email is delivered (lib/email/delivery.ts).
+ */
+export async function sendChangeLink(tx: Prisma.TransactionClient, email: ApplyEmail, changeId: string): Promise<boolean> {
   return sendLimited(tx, {
     to: email.to,
     locale: email.locale,
     template: "applicationChange",
-    params: { ...params(email), hours: applicationChangeHours, link: appUrl(paths.confirmApplicationChange(token)) },
-    // Filed under no programme, so no coordinator's outbox shows the link: it would let them
-    // confirm a change in the applicant's name.
+    params: { ...params(email), hours: applicationChangeHours },
+    applicationChangeId: changeId,
+    // Filed under no programme: the email concerns the applicant, not yet the programme.
     programmeId: null,
   });
 }

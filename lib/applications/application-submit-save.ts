@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { ApplicationStatus, Locale, Prisma } from "@/lib/generated/prisma/client";
+import { hashToken } from "@/lib/auth/one-time-tokens";
 import type { ProfileRole } from "@/lib/profiles/profile-fields";
 
 // How an application from the public form is saved. The first application of an email to a
@@ -49,10 +49,8 @@ export type SavedSubmission =
   | { outcome: "added" | "updated"; application: { id: string; role: ProfileRole; status: ApplicationStatus } }
   /** The same answers as the stored application: nothing to change. */
   | { outcome: "unchanged"; application: StoredApplication }
-  /** A change from someone who has not shown they own the address; `token` is for the link. */
-  | { outcome: "keptAside"; application: StoredApplication; token: string };
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+  /** A change from someone who has not shown they own the address; its id is for the emailed link. */
+  | { outcome: "keptAside"; application: StoredApplication; changeId: string };
 
 /** The columns that answer the form, to compare a submission with what is stored. */
 function answersOf(columns: Pick<StoredApplication, "name" | "professionalFieldId" | "city" | "languageCodes" | "profile">) {
@@ -84,21 +82,18 @@ export async function updateApplication(
   });
 }
 
-/** Keeps a change aside until the address confirms it; returns the token for the emailed link. */
+/**
+ * Keeps a change aside until the address confirms it; returns its id, for the email that carries
+ * the link (the link's token is made when that email is delivered).
+ */
 export async function keepChangeAside(tx: Tx, applicationId: string, role: ProfileRole, columns: ApplicationColumns): Promise<string> {
   const now = new Date();
   await tx.applicationChange.deleteMany({ where: { applicationId, expiresAt: { lte: now } } });
-  const token = randomBytes(32).toString("base64url");
-  await tx.applicationChange.create({
-    data: {
-      applicationId,
-      role,
-      ...columns,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + applicationChangeHours * 3_600_000),
-    },
+  const change = await tx.applicationChange.create({
+    data: { applicationId, role, ...columns, expiresAt: new Date(now.getTime() + applicationChangeHours * 3_600_000) },
+    select: { id: true },
   });
-  return token;
+  return change.id;
 }
 
 /**
@@ -125,12 +120,12 @@ export async function saveSubmission(
   const stored = await tx.application.findUniqueOrThrow({ where: { cohortId_email: place }, select: storedSelect });
   if (sameAnswers(stored, role, columns) && (!ownerId || stored.userId === ownerId)) return { outcome: "unchanged", application: stored };
   if (ownerId) return { outcome: "updated", application: await updateApplication(tx, stored, role, { ...columns, ...owned }) };
-  return { outcome: "keptAside", application: stored, token: await keepChangeAside(tx, stored.id, role, columns) };
+  return { outcome: "keptAside", application: stored, changeId: await keepChangeAside(tx, stored.id, role, columns) };
 }
 
 /** Drops a change kept aside whose link could not be sent: nobody could ever confirm it. */
-export async function dropKeptChange(tx: Tx, token: string): Promise<void> {
-  await tx.applicationChange.deleteMany({ where: { tokenHash: hashToken(token) } });
+export async function dropKeptChange(tx: Tx, changeId: string): Promise<void> {
+  await tx.applicationChange.deleteMany({ where: { id: changeId } });
 }
 
 const changeSelect = {

@@ -8,7 +8,9 @@ import { paths } from "@/lib/paths";
 // when that email is delivered (lib/email/delivery.ts), so it exists nowhere but in the sent
 // message: the outbox, its reader and the database never hold a usable one. Only its SHA-256 is
 // stored. A token is consumed in one conditional update, so two clicks cannot both succeed.
-// Issuing or using a link revokes the person's other links of that purpose.
+// Issuing or using a link revokes the person's other links of that purpose. The link that confirms
+// a change of an application (ApplicationChange, for an address that may have no account) is made
+// the same way at delivery, by mintApplicationChangeToken.
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -35,8 +37,14 @@ export function oneTimeLinkPath(purpose: TokenPurpose, token: string): string {
   }
 }
 
-function hashToken(token: string): string {
+/** What is stored of a link's token: its SHA-256, never the token. */
+export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
+}
+
+/** A fresh link token: 32 random bytes, 43 characters safe in a URL. */
+function newToken(): string {
+  return randomBytes(32).toString("base64url");
 }
 
 function expiry(purpose: TokenPurpose, minutes = linkLifetimeMinutes[purpose]): Date {
@@ -81,12 +89,25 @@ export function newOneTimeTokenRows(userIds: string[], purpose: TokenPurpose) {
  * used (used, revoked or expired before its email went out).
  */
 export async function mintOneTimeToken(client: Client, tokenId: string): Promise<{ token: string; purpose: TokenPurpose } | null> {
-  const token = randomBytes(32).toString("base64url");
+  const token = newToken();
   const rows = await client.$queryRaw<Array<{ purpose: TokenPurpose }>>`
     UPDATE "OneTimeToken" SET "tokenHash" = ${hashToken(token)}
     WHERE "id" = ${tokenId}::uuid AND "usedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > now()
     RETURNING "purpose"`;
   return rows[0] ? { token, purpose: rows[0].purpose } : null;
+}
+
+/**
+ * Makes the token of the link that confirms a kept-aside change of an application, at delivery,
+ * as mintOneTimeToken does. Null when the change is gone (confirmed, replaced) or expired.
+ */
+export async function mintApplicationChangeToken(client: Client, changeId: string): Promise<string | null> {
+  const token = newToken();
+  const rows = await client.$queryRaw<Array<{ id: string }>>`
+    UPDATE "ApplicationChange" SET "tokenHash" = ${hashToken(token)}
+    WHERE "id" = ${changeId}::uuid AND "expiresAt" > now()
+    RETURNING "id"`;
+  return rows[0] ? token : null;
 }
 
 /** The account a usable token belongs to, without using it up. */

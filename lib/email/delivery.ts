@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
 import { appUrl } from "@/lib/app-url";
-import { mintOneTimeToken, oneTimeLinkPath } from "@/lib/auth/one-time-tokens";
+import { mintApplicationChangeToken, mintOneTimeToken, oneTimeLinkPath } from "@/lib/auth/one-time-tokens";
+import { paths } from "@/lib/paths";
 import type { Db } from "@/lib/db/client";
 import { oneTimeLinkMarker } from "@/lib/email/email-templates";
 
@@ -55,14 +56,35 @@ export function logTransport(write: (text: string) => void = (text) => void proc
 
 export const maxAttempts = 5;
 
-type Claimed = { id: string; toEmail: string; subject: string; bodyText: string; attempts: number; oneTimeTokenId: string | null };
+type Claimed = {
+  id: string;
+  toEmail: string;
+  subject: string;
+  bodyText: string;
+  attempts: number;
+  oneTimeTokenId: string | null;
+  applicationChangeId: string | null;
+};
+
+/** The link the email carries, made now; null when it can no longer be used. */
+async function linkOf(db: Db, email: Claimed): Promise<string | null> {
+  if (email.oneTimeTokenId) {
+    const link = await mintOneTimeToken(db, email.oneTimeTokenId);
+    return link && appUrl(oneTimeLinkPath(link.purpose, link.token));
+  }
+  if (email.applicationChangeId) {
+    const token = await mintApplicationChangeToken(db, email.applicationChangeId);
+    return token && appUrl(paths.confirmApplicationChange(token));
+  }
+  // The link's row is gone (its change was confirmed or replaced, and the row deleted).
+  return null;
+}
 
 /** The text to send: the stored body, with the email's one-time link made now; null when that link is no longer usable. */
 async function messageText(db: Db, email: Claimed): Promise<string | null> {
-  if (!email.oneTimeTokenId) return email.bodyText;
-  const link = await mintOneTimeToken(db, email.oneTimeTokenId);
-  if (!link) return null;
-  return email.bodyText.split(oneTimeLinkMarker).join(appUrl(oneTimeLinkPath(link.purpose, link.token)));
+  if (!email.bodyText.includes(oneTimeLinkMarker)) return email.bodyText;
+  const link = await linkOf(db, email);
+  return link && email.bodyText.split(oneTimeLinkMarker).join(link);
 }
 
 async function recordFailure(db: Db, email: Claimed, error: unknown): Promise<void> {
@@ -93,7 +115,7 @@ export async function deliverPendingEmails(
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "subject", "bodyText", "attempts", "oneTimeTokenId"`;
+    RETURNING "id", "toEmail", "subject", "bodyText", "attempts", "oneTimeTokenId", "applicationChangeId"`;
 
   const tally = { sent: 0, failed: 0, cancelled: 0 };
   for (const email of claimed) {

@@ -22,11 +22,14 @@ export type EmailRequest = {
    * placeholder; the link is made and put in only when the email is delivered.
    */
   oneTimeTokenId?: string;
+  /** The same for the link that confirms a kept-aside change of an application. */
+  applicationChangeId?: string;
 };
 
 /** The outbox row of one email, rendered in its recipient's language. */
 export function outboxRow(request: EmailRequest): Prisma.OutboxEmailCreateManyInput {
-  const params = request.oneTimeTokenId ? { ...request.params, link: oneTimeLinkMarker } : request.params;
+  const carriesLink = Boolean(request.oneTimeTokenId ?? request.applicationChangeId);
+  const params = carriesLink ? { ...request.params, link: oneTimeLinkMarker } : request.params;
   const { subject, bodyText } = renderEmail(request.template, request.locale, params);
   return {
     toEmail: request.to,
@@ -38,6 +41,7 @@ export function outboxRow(request: EmailRequest): Prisma.OutboxEmailCreateManyIn
     programmeId: request.programmeId ?? null,
     dedupeKey: request.dedupeKey ?? null,
     oneTimeTokenId: request.oneTimeTokenId ?? null,
+    applicationChangeId: request.applicationChangeId ?? null,
   };
 }
 

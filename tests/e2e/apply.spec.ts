@@ -1,4 +1,4 @@
-import { expect, expectAccessible, query, signIn, submitMainForm, test } from "./support";
+import { expect, expectAccessible, linkSentTo, query, signIn, submitMainForm, test } from "./support";
 
 // The demo data has no cohort that takes applications. Each run adds one, in a programme of its
 // own organisation, so no demo page (the coordinator's cohort list, say) changes under other specs.
@@ -180,11 +180,7 @@ test("an application sent again with someone's address changes only once the add
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack för din ansökan!");
   expect(await city()).toEqual(["Västerås"]);
 
-  const [sent] = await query<{ bodyText: string }>(
-    `SELECT "bodyText" FROM "OutboxEmail" WHERE template = 'applicationChange' AND "toEmail" = $1`,
-    [email],
-  );
-  const link = /\/apply\/confirm\/[\w-]+/.exec(sent!.bodyText)![0];
+  const link = await linkSentTo(email, "apply/confirm");
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bekräfta ändringen av din ansökan");
   await expectAccessible(page);

@@ -1,5 +1,5 @@
 import { keepChangeAside } from "@/lib/applications/application-submit-save";
-import { usableToken } from "@/tests/factories/tokens";
+import { usableChangeToken, usableToken } from "@/tests/factories/tokens";
 import type { Db } from "@/lib/db/client";
 import type { Participation } from "@/lib/generated/prisma/client";
 import { createApplication } from "./applications";
@@ -95,7 +95,7 @@ export async function createDoorWorld(db: Db) {
   const signInToken = await usableToken(db, linkUser.id, "SIGN_IN");
 
   // The application's address applied again, signed out, with a new name: kept aside until confirmed.
-  const changeToken = await keepChangeAside(db, application.id, "MENTEE", {
+  const changeId = await keepChangeAside(db, application.id, "MENTEE", {
     name: "Applicant A, renamed",
     professionalFieldId: application.professionalFieldId,
     city: application.city,
@@ -104,6 +104,7 @@ export async function createDoorWorld(db: Db) {
     locale: application.locale,
     consentAt: application.consentAt,
   });
+  const changeToken = await usableChangeToken(db, changeId);
 
   return {
     ...world,

@@ -41,3 +41,5 @@ export function testMailbox() {
     },
   };
 }
+
+export type TestMailbox = ReturnType<typeof testMailbox>;

@@ -15,8 +15,10 @@ import { useLocale } from "@/tests/setup/integration";
 import { createApplication } from "@/tests/factories/applications";
 import { fieldId } from "@/tests/factories/programmes";
 import { createUser } from "@/tests/factories/users";
+import { testMailbox } from "@/tests/setup/mailbox";
 import { changeToken, confirm, form, hour, recruitingCohort, submit } from "./apply-fixtures";
 
+const mailbox = testMailbox();
 const owner = "amal.haddad@example.test";
 /** Someone else's answers, sent with the owner's address. */
 const intruder = { name: "Mallory Intruder", phone: "+46 70 999 99 99", city: "Malmö", email: "AMAL.Haddad@example.test" };
@@ -25,6 +27,34 @@ const invalidLink =
   "Länken är redan använd, har gått ut eller är fel. Inget har ändrats. Vill du ändra din ansökan? Fyll i formuläret igen med samma e-postadress.";
 
 describe("applying again with an address that has applied to the cohort", () => {
+  it("makes the link only when its email is delivered, and sends none for a change confirmed or replaced before then", async () => {
+    const { cohort } = await recruitingCohort();
+    await submit(cohort.publicKey, "MENTEE", form());
+    await submit(cohort.publicKey, "MENTOR", form(intruder));
+    expect(await db.applicationChange.findFirstOrThrow()).toMatchObject({ tokenHash: null });
+    const token = await changeToken(mailbox, owner);
+    expect(await getApplicationChangeLink(null, token)).toMatchObject({ role: "MENTOR" });
+
+    // A second change replaces nothing until delivered; the owner signs in and changes the
+    // application themself before the email goes out: it is not sent.
+    await submit(cohort.publicKey, "MENTEE", form({ ...intruder, city: "Lund" }));
+    const person = await createUser(db, { email: owner, name: "Amal Haddad" });
+    actAs(person);
+    await submit(cohort.publicKey, "MENTEE", form({ city: "Umeå" }));
+    const before = mailbox.received().length;
+    await mailbox.deliver();
+    expect(
+      mailbox
+        .received()
+        .slice(before)
+        .map((mail) => mail.subject),
+    ).not.toContain("Bekräfta ändringen av din ansökan");
+    expect(await db.outboxEmail.findFirstOrThrow({ where: { template: "applicationChange", status: "CANCELLED" } })).toMatchObject({
+      applicationChangeId: null,
+    });
+    expect(await getApplicationChangeLink(null, token)).toBeNull();
+  });
+
   it("changes nothing stored for a sender who is not signed in as the address, and emails the address a link to confirm", async () => {
     const { cohort } = await recruitingCohort();
     await submit(cohort.publicKey, "MENTEE", form());
@@ -45,10 +75,11 @@ describe("applying again with an address that has applied to the cohort", () => 
     expect(change.bodyText).toContain("som mentor");
     expect(change.bodyText).toContain(`i ${applicationChangeHours} timmar`);
     expect(change.bodyText).not.toContain("Mallory");
-    // No coordinator's outbox lists it: its link would confirm the change in the owner's name.
+    // The stored email holds no link; the link is made when the email is delivered.
+    expect(change.bodyText).not.toContain("/apply/confirm/");
     expect(change.programmeId).toBeNull();
 
-    const token = await changeToken(owner);
+    const token = await changeToken(mailbox, owner);
     const kept = await db.applicationChange.findFirstOrThrow();
     expect(kept).toMatchObject({ applicationId: before.id, role: "MENTOR", name: "Mallory Intruder", city: "Malmö", locale: "en" });
     expect(kept.tokenHash).not.toContain(token);
@@ -66,7 +97,7 @@ describe("applying again with an address that has applied to the cohort", () => 
     const first = await db.application.findFirstOrThrow();
     useLocale("en");
     await submit(cohort.publicKey, "MENTOR", form({ city: "Stockholm", fieldKey: "economics", "language.fa": "good" }));
-    const token = await changeToken(owner);
+    const token = await changeToken(mailbox, owner);
     expect(await getApplicationChangeLink(null, token)).toEqual({ cohort: "Omgång hösten", programme: programme.name, role: "MENTOR" });
 
     expect(await confirm(token)).toEqual({
@@ -99,7 +130,7 @@ describe("applying again with an address that has applied to the cohort", () => 
     await submit(cohort.publicKey, "MENTEE", form());
     await submit(cohort.publicKey, "MENTEE", form(intruder));
     const before = await db.application.findFirstOrThrow();
-    const token = await changeToken(owner);
+    const token = await changeToken(mailbox, owner);
     await db.applicationChange.updateMany({ data: { expiresAt: new Date(Date.now() - 60_000) } });
 
     expect(await getApplicationChangeLink(null, token)).toBeNull();
@@ -120,7 +151,7 @@ describe("applying again with an address that has applied to the cohort", () => 
       await submit(cohort.publicKey, "MENTOR", form(intruder));
       expect(await db.application.findUniqueOrThrow({ where: { id: decided.id } })).toEqual(decided);
 
-      expect(await confirm(await changeToken(owner))).toMatchObject({ ok: true });
+      expect(await confirm(await changeToken(mailbox, owner))).toMatchObject({ ok: true });
       const after = await db.application.findUniqueOrThrow({ where: { id: decided.id } });
       expect(after).toMatchObject({ status, role: "MENTEE", decisionReason: "Full", decidedAt: decided.decidedAt, city: "Malmö" });
       await db.outboxEmail.deleteMany();
@@ -162,7 +193,7 @@ describe("applying again with an address that has applied to the cohort", () => 
     await submit(cohort.publicKey, "MENTEE", form());
     await submit(cohort.publicKey, "MENTEE", form(intruder));
     const before = await db.application.findFirstOrThrow();
-    const token = await changeToken(owner);
+    const token = await changeToken(mailbox, owner);
     await db.cohort.update({ where: { id: cohort.id }, data: { status: "MATCHING" } });
     expect(await confirm(token)).toMatchObject({
       ok: false,

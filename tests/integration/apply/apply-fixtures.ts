@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { confirmApplicationChangeAction, submitApplicationAction } from "@/lib/applications/application-submit-actions";
 import { createCohort } from "@/tests/factories/cohorts";
+import type { TestMailbox } from "@/tests/setup/mailbox";
 import { createProgramme } from "@/tests/factories/programmes";
 
 // What the tests of the public application form share: a cohort that takes applications, the
@@ -80,15 +81,11 @@ export function confirm(token: string) {
   return followed(() => confirmApplicationChangeAction(token, idleState, new FormData()));
 }
 
-/** The token of the newest link to confirm a change emailed to this address. */
-export async function changeToken(to: string): Promise<string> {
-  const email = await db.outboxEmail.findFirstOrThrow({
-    where: { toEmail: to, template: "applicationChange" },
-    orderBy: { createdAt: "desc" },
-  });
-  const token = /\/apply\/confirm\/([\w-]{40,})/.exec(email.bodyText)?.[1];
-  expect(token).toBeDefined();
-  return token!;
+/** The token of the newest link to confirm a change that reached this address, after delivering what is due. */
+export async function changeToken(mailbox: TestMailbox, to: string): Promise<string> {
+  const link = await mailbox.linkTo(to, "apply/confirm");
+  expect(link, `a link to confirm a change sent to ${to}`).not.toBeNull();
+  return link!.split("/").pop()!;
 }
 
 export async function nothingSaved() {
