@@ -129,3 +129,30 @@ test("before its scripts have loaded, the set-password page's form carries its o
   await expect.poll(() => origins).toEqual([baseURL]);
   await context.close();
 });
+
+test("without scripts, the set-password form answers a mistake next to the field and then signs the person in", async ({
+  browser,
+  baseURL,
+}) => {
+  const token = randomBytes(32).toString("base64url");
+  const email = `no-scripts-${randomBytes(3).toString("hex")}@example.org`;
+  await query(
+    `WITH person AS (INSERT INTO "User" (id, email, name, "updatedAt") VALUES (gen_random_uuid(), $1, 'Nora Utan Skript', now()) RETURNING id)
+     INSERT INTO "OneTimeToken" (id, "userId", purpose, "tokenHash", "expiresAt")
+     SELECT gen_random_uuid(), id, 'SET_PASSWORD', $2, now() + interval '1 day' FROM person`,
+    [email, createHash("sha256").update(token).digest("hex")],
+  );
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/set-password/${token}`);
+  await page.locator("input[name=password]").fill("ett långt lösenord");
+  await page.locator("input[name=confirm]").fill("ett annat lösenord");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.locator("#confirm-error")).toContainText("Lösenorden är inte likadana.");
+  await page.locator("input[name=password]").fill("ett långt lösenord");
+  await page.locator("input[name=confirm]").fill("ett långt lösenord");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).not.toHaveURL(/set-password/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await context.close();
+});
