@@ -27,12 +27,15 @@ type Done = Extract<ImportState, { stage: "done" }>;
 export function ImportWizard({ action, listHref, importHref, maxKilobytes }: Props) {
   const t = useTranslations("import");
   const [state, formAction] = useActionState(action, importStartState);
+  // A file over the limit is answered here, before it is sent: a very large one would otherwise
+  // reach the server's own limit on a request's size, which answers with an error page.
+  const [tooLarge, setTooLarge] = useState(false);
 
   // Each answer (a problem, the preview, the result) takes the focus, so it is seen and read out.
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
     top.current?.querySelector<HTMLElement>("[tabindex='-1']")?.focus();
-  }, [state]);
+  }, [state, tooLarge]);
 
   if (state.stage === "done") {
     return (
@@ -45,10 +48,20 @@ export function ImportWizard({ action, listHref, importHref, maxKilobytes }: Pro
   return (
     <div className="space-y-6" ref={top}>
       <div aria-live="polite">
-        {state.stage === "start" && state.message && <ErrorSummary title={t("errors.title")} message={state.message} />}
+        {tooLarge ? (
+          <ErrorSummary title={t("errors.title")} message={t("errors.tooLarge", { max: maxKilobytes })} />
+        ) : (
+          state.stage === "start" && state.message && <ErrorSummary title={t("errors.title")} message={state.message} />
+        )}
       </div>
       <form
         action={formAction}
+        onSubmit={(event) => {
+          const file = new FormData(event.currentTarget).get("file");
+          const over = file instanceof File && file.size > maxKilobytes * 1000;
+          setTooLarge(over);
+          if (over) event.preventDefault();
+        }}
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6"
         data-testid="import-upload"
       >
