@@ -6,7 +6,15 @@ import { Card } from "@/components/ui/card";
 import { BoardButton } from "@/components/matching/board-button";
 
 /** The pairs never to be suggested (excluded or rejected); while matching, each may be let back in. */
-export async function BoardExclusions({ exclusions, open }: { exclusions: MatchingBoard["exclusions"]; open: boolean }) {
+export async function BoardExclusions({
+  cohortId,
+  exclusions,
+  open,
+}: {
+  cohortId: string;
+  exclusions: MatchingBoard["exclusions"];
+  open: boolean;
+}) {
   const t = await getTranslations("matching");
   return (
     <Card title={t("exclusions.title", { count: exclusions.length })}>
@@ -23,7 +31,7 @@ export async function BoardExclusions({ exclusions, open }: { exclusions: Matchi
               </span>
               {open && (
                 <BoardButton
-                  action={removeExclusionAction.bind(null, exclusion.id)}
+                  action={removeExclusionAction.bind(null, cohortId, exclusion.id)}
                   label={t("exclusions.remove")}
                   pendingLabel={t("exclusions.removing")}
                   variant="secondary"

@@ -51,7 +51,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
         />
         <BoardPairList board={board} fields={fields} fieldName={fieldName} />
         <BoardPeople board={board} fieldName={fieldName} />
-        <BoardExclusions exclusions={board.exclusions} open={open} />
+        <BoardExclusions cohortId={board.cohort.id} exclusions={board.exclusions} open={open} />
       </BoardStatus>
       {status !== "ACTIVE" && status !== "CLOSED" && <BoardSettings cohortId={board.cohort.id} settings={board.settings} />}
     </>

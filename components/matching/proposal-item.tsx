@@ -11,11 +11,13 @@ import { ProposalCard } from "@/components/matching/proposal-card";
  * unlocked proposal of the same field that has a different mentor.
  */
 export async function ProposalItem({
+  cohortId,
   proposal,
   proposals,
   fields,
   fieldName,
 }: {
+  cohortId: string;
   proposal: BoardProposal;
   /** The proposals on the page, to swap with. */
   proposals: BoardProposal[];
@@ -36,7 +38,7 @@ export async function ProposalItem({
   return (
     <ProposalCard
       id={proposal.id}
-      action={changeProposalAction.bind(null, proposal.id)}
+      action={changeProposalAction.bind(null, cohortId, proposal.id)}
       heading={heading}
       score={score}
       badges={badges}

@@ -216,7 +216,7 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
 /** Lets a pair be suggested again. */
 export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: string, actorId: string): Promise<void> {
   const { count } = await tx.matchExclusion.deleteMany({ where: { id: exclusionId, cohortId } });
-  if (count === 0) throw new Refusal("matching.errors.pairGone");
+  if (count === 0) throw new Refusal("matching.errors.exclusionGone");
   await recordAudit(
     { actorId, action: "matching.include", entityType: "MatchExclusion", entityId: exclusionId, details: { cohortId } },
     tx,

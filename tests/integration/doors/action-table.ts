@@ -101,15 +101,21 @@ const matchingBoard: Record<string, ActionEntry> = {
   },
   changeProposalAction: {
     rightful: coordinatorA,
-    bound: (w) => [w.matching.proposal.id],
+    bound: (w) => [w.matching.cohort.id, w.matching.proposal.id],
     form: () => ({ intent: "accept" }),
     required: ["intent"],
     smuggled: [
       {
         why: "a swap names a proposal of another programme's cohort",
         who: (w) => w.coordinatorB,
-        bound: (w) => [w.b.pairs[0]!.pair.id],
+        bound: (w) => [w.b.cohort.id, w.b.pairs[0]!.pair.id],
         form: (w) => ({ intent: "swap", swapWith: w.matching.proposal.id }),
+      },
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's proposal",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.proposal.id],
+        form: () => ({ intent: "accept" }),
       },
     ],
     succeeded: async (answer, w) => {
@@ -119,7 +125,15 @@ const matchingBoard: Record<string, ActionEntry> = {
   },
   removeExclusionAction: {
     rightful: coordinatorA,
-    bound: (w) => [w.matching.exclusion.id],
+    bound: (w) => [w.matching.cohort.id, w.matching.exclusion.id],
+    smuggled: [
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's exclusion",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.exclusion.id],
+        form: () => ({}),
+      },
+    ],
     succeeded: async (answer, w) => {
       done(answer);
       expect(await db.matchExclusion.count({ where: { id: w.matching.exclusion.id } })).toBe(0);

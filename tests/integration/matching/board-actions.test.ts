@@ -115,15 +115,21 @@ describe("reviewing proposals", () => {
     await suggestAllAction(cohortId, idleState, form());
     const [first, second, third, fourth] = await openPairs(cohortId);
 
-    expect(await changeProposalAction(first!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: true });
-    expect(await changeProposalAction(second!.id, idleState, form({ intent: "lock" }))).toEqual({
+    expect(await changeProposalAction(world.matching.cohort.id, first!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: true,
+    });
+    expect(await changeProposalAction(world.matching.cohort.id, second!.id, idleState, form({ intent: "lock" }))).toEqual({
       ok: true,
       message: "The proposal is locked.",
     });
-    expect(await changeProposalAction(third!.id, idleState, form({ intent: "reject" }))).toMatchObject({ ok: true });
-    expect(await changeProposalAction(fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({ ok: true });
+    expect(await changeProposalAction(world.matching.cohort.id, third!.id, idleState, form({ intent: "reject" }))).toMatchObject({
+      ok: true,
+    });
+    expect(await changeProposalAction(world.matching.cohort.id, fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({
+      ok: true,
+    });
     // A locked proposal cannot be taken apart until unlocked.
-    expect(await changeProposalAction(second!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
+    expect(await changeProposalAction(world.matching.cohort.id, second!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
       ok: false,
       message: "The proposal is locked. Unlock it first.",
     });
@@ -140,7 +146,7 @@ describe("reviewing proposals", () => {
 
     // Undoing a rejection lets the pair be suggested again.
     const rejected = exclusions.find((exclusion) => exclusion.kind === "REJECTED")!;
-    expect(await removeExclusionAction(rejected.id, idleState, form())).toMatchObject({ ok: true });
+    expect(await removeExclusionAction(world.matching.cohort.id, rejected.id, idleState, form())).toMatchObject({ ok: true });
     expect(await db.matchExclusion.count({ where: { cohortId } })).toBe(1);
   });
 
@@ -150,18 +156,66 @@ describe("reviewing proposals", () => {
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [pair] = await openPairs(world.matching.cohort.id);
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({ ok: false });
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toMatchObject({
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({
       ok: false,
-      message: "Choose the proposal to swap mentors with.",
     });
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toMatchObject(
+      {
+        ok: false,
+        message: "Choose the proposal to swap mentors with.",
+      },
+    );
     actAs(world.coordinatorB);
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: false });
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: false,
+    });
     expect((await db.pair.findUniqueOrThrow({ where: { id: pair!.id } })).acceptedAt).toBeNull();
     // The published pair of programme A's running cohort is not on any board.
     actAs(world.coordinatorA);
-    expect(await changeProposalAction(world.a.pairs[0]!.pair.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+    expect(
+      await changeProposalAction(world.matching.cohort.id, world.a.pairs[0]!.pair.id, idleState, form({ intent: "unpair" })),
+    ).toMatchObject({ ok: false });
     expect(await db.pair.findUniqueOrThrow({ where: { id: world.a.pairs[0]!.pair.id } })).toMatchObject({ status: "ACTIVE" });
+  });
+
+  it("answers a card whose proposal was replaced or unpaired a moment ago that it is gone, and keeps the cohort answer for strangers", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    await suggestAllAction(cohortId, idleState, form());
+    const [replaced, unpaired] = await openPairs(cohortId);
+    await changeProposalAction(cohortId, unpaired!.id, idleState, form({ intent: "accept" }));
+    expect(await changeProposalAction(cohortId, unpaired!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: true });
+    // Suggesting again replaces the proposal the card still shows, for the one who ran it too.
+    await suggestAllAction(cohortId, idleState, form());
+    const gone = "This proposal no longer exists; the board is up to date. Someone else may have changed it.";
+    for (const [pair, intent] of [
+      [replaced!, "accept"],
+      [replaced!, "lock"],
+      [unpaired!, "reject"],
+    ] as const) {
+      expect(await changeProposalAction(cohortId, pair.id, idleState, form({ intent }))).toMatchObject({ ok: false, message: gone });
+    }
+    const [current] = await openPairs(cohortId);
+    expect(await changeProposalAction(cohortId, current!.id, idleState, form({ intent: "swap", swapWith: replaced!.id }))).toMatchObject({
+      ok: false,
+      message: gone,
+    });
+    // An exclusion undone by someone else is gone too.
+    await changeProposalAction(cohortId, current!.id, idleState, form({ intent: "exclude" }));
+    const exclusion = await db.matchExclusion.findFirstOrThrow({ where: { cohortId } });
+    expect(await removeExclusionAction(cohortId, exclusion.id, idleState, form())).toMatchObject({ ok: true });
+    expect(await removeExclusionAction(cohortId, exclusion.id, idleState, form())).toMatchObject({
+      ok: false,
+      message: "The exclusion no longer exists. Someone else may have undone it; the board is up to date.",
+    });
+    // The cohort's answer is for those who may not match it.
+    actAs(world.coordinatorB);
+    expect(await changeProposalAction(cohortId, replaced!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: false,
+      message: "This does not exist, or you do not have access to it.",
+    });
   });
 
   it("swaps the mentors of two proposals", async () => {
@@ -169,7 +223,9 @@ describe("reviewing proposals", () => {
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [a, b] = await openPairs(world.matching.cohort.id);
-    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({ ok: true });
+    expect(await changeProposalAction(world.matching.cohort.id, a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject(
+      { ok: true },
+    );
     const after = await openPairs(world.matching.cohort.id);
     expect(after.map((pair) => `${pair.menteeParticipationId}:${pair.mentorParticipationId}`).sort()).toEqual(
       [`${a!.menteeParticipationId}:${b!.mentorParticipationId}`, `${b!.menteeParticipationId}:${a!.mentorParticipationId}`].sort(),
@@ -305,7 +361,7 @@ describe("what the board no longer allows once things have changed", () => {
 
     // The avoid list holds also by hand (it counts where the cohort takes wishes).
     const [proposal] = await openPairs(cohortId);
-    await changeProposalAction(proposal!.id, idleState, form({ intent: "unpair" }));
+    await changeProposalAction(world.matching.cohort.id, proposal!.id, idleState, form({ intent: "unpair" }));
     await db.cohort.update({ where: { id: cohortId }, data: { menteeWishesEnabled: true } });
     await db.menteeWish.create({
       data: { menteeParticipationId: proposal!.menteeParticipationId, mentorParticipationId: other!.id, kind: "AVOID" },
@@ -325,13 +381,15 @@ describe("what the board no longer allows once things have changed", () => {
     const cohortId = world.matching.cohort.id;
     await suggestAllAction(cohortId, idleState, form());
     const [a, b] = await openPairs(cohortId);
-    await changeProposalAction(b!.id, idleState, form({ intent: "accept" }));
+    await changeProposalAction(world.matching.cohort.id, b!.id, idleState, form({ intent: "accept" }));
     await db.participation.update({ where: { id: b!.mentorParticipationId }, data: { status: "WITHDRAWN" } });
 
-    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({
-      ok: false,
-      message: "That person is not in the cohort.",
-    });
+    expect(await changeProposalAction(world.matching.cohort.id, a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject(
+      {
+        ok: false,
+        message: "That person is not in the cohort.",
+      },
+    );
     expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({ ok: true });
     const after = await openPairs(cohortId);
     expect(after.map((pair) => pair.mentorParticipationId)).not.toContain(b!.mentorParticipationId);

@@ -47,7 +47,9 @@ describe("publishing", () => {
     expect(await findOwnPair((await getViewer())!, pairs[0]!.id)).toMatchObject({ side: "MENTEE" });
     // Published pairs are no longer on the board to change.
     actAs(world.coordinatorA);
-    expect(await changeProposalAction(pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+    expect(await changeProposalAction(world.matching.cohort.id, pairs[0]!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
+      ok: false,
+    });
   });
 });
 
