@@ -31,7 +31,14 @@ export async function BoardPairList({ board, fields, fieldName }: { board: Match
         <ul className="space-y-3">
           {board.proposals.map((proposal) =>
             open ? (
-              <ProposalItem key={proposal.id} cohortId={board.cohort.id} proposal={proposal} proposals={board.proposals} fields={fields} fieldName={fieldName} />
+              <ProposalItem
+                key={proposal.id}
+                cohortId={board.cohort.id}
+                proposal={proposal}
+                proposals={board.proposals}
+                fields={fields}
+                fieldName={fieldName}
+              />
             ) : (
               <ListedPairItem
                 key={proposal.id}

@@ -4,7 +4,7 @@ import { publishMatchingAction } from "@/lib/pairs/pair-actions";
 import { BoardButton } from "@/components/matching/board-button";
 
 /** The board's two main actions while a cohort is being matched: suggest for everyone, and publish (asked first). */
-export async function BoardToolbar({ cohortId, proposals }: { cohortId: string; proposals: number }) {
+export async function BoardToolbar({ cohortId, toPublish }: { cohortId: string; toPublish: { count: number; version: string } }) {
   const t = await getTranslations("matching");
   return (
     <div className="my-4 flex flex-wrap gap-3">
@@ -14,17 +14,17 @@ export async function BoardToolbar({ cohortId, proposals }: { cohortId: string; 
         pendingLabel={t("actions.suggesting")}
         testId="suggest-all"
       />
-      {proposals > 0 && (
+      {toPublish.count > 0 && (
         <BoardButton
           action={publishMatchingAction.bind(null, cohortId)}
-          label={t("actions.publish", { count: proposals })}
+          label={t("actions.publish", { count: toPublish.count })}
           pendingLabel={t("actions.publishing")}
           variant="secondary"
           testId="publish"
           leavesPage
-          fields={{ count: String(proposals) }}
+          fields={{ board: toPublish.version }}
           confirm={{
-            question: t("actions.publishQuestion", { count: proposals }),
+            question: t("actions.publishQuestion", { count: toPublish.count }),
             yes: t("actions.publishYes"),
             no: t("actions.publishNo"),
           }}

@@ -5,6 +5,7 @@ import { isId } from "@/lib/ids";
 import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
 import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
+import { proposalsVersion } from "@/lib/matching-board/board-version";
 import { replacementsFor } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
@@ -141,7 +142,7 @@ function listExclusions(cohortId: string) {
  * `listed` is null when no field is chosen (the page's own count is the cohort's then).
  */
 async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
-  const [waiting, listedInCohort, [mentorsWithRoom], published] = await Promise.all([
+  const [waiting, listedInCohort, [mentorsWithRoom], published, proposals] = await Promise.all([
     db.participation.count({ where: { ...matchable(cohortId), role: "MENTEE", menteePairs: { none: { status: openStatuses } } } }),
     fieldWhere.professionalField ? db.pair.count({ where: { cohortId, status: listed } }) : null,
     db.$queryRaw<{ count: number }[]>`
@@ -149,8 +150,15 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
        WHERE m."cohortId" = ${cohortId}::uuid AND m.role = 'MENTOR' AND m.status IN ('INVITED', 'ACTIVE')
          AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
     db.pair.count({ where: { cohortId, status: "ACTIVE" } }),
+    db.pair.findMany({ where: { cohortId, status: "PROPOSED" }, select: { id: true } }),
   ]);
-  return { waiting, listed: listedInCohort, mentorsWithRoom: mentorsWithRoom?.count ?? 0, published };
+  return {
+    waiting,
+    listed: listedInCohort,
+    mentorsWithRoom: mentorsWithRoom?.count ?? 0,
+    published,
+    proposals: { count: proposals.length, version: proposalsVersion(proposals.map((pair) => pair.id)) },
+  };
 }
 
 /**
@@ -196,6 +204,8 @@ export async function getMatchingBoard(
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(proposalCount / PROPOSALS_PER_PAGE)),
     published: counts.published,
+    /** What publishing would publish: every proposal of the cohort, whatever field is shown, and their version to confirm. */
+    toPublish: counts.proposals,
     proposals: proposals.map((pair) => toBoardProposal(pair, person)),
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,

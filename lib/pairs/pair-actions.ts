@@ -15,7 +15,7 @@ import { paths } from "@/lib/paths";
 // mentee. Like the board's own actions, each asks whether the viewer runs the cohort's programme
 // and changes the cohort holding it (withCohortLock); a refusal refreshes the board.
 
-/** Turns every proposal into an active pair and tells both people. */
+/** Turns every proposal into an active pair and tells both people, when the proposals are the ones confirmed. */
 export const publishMatchingAction = defineAction({
   bound: ["cohortId"],
   authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
@@ -23,7 +23,7 @@ export const publishMatchingAction = defineAction({
   messageOnly: true,
   run: async ({ viewer, t, input, resource: cohort, revalidate }) => {
     revalidate(paths.matching(cohort.id), "layout");
-    const count = await withCohortLock(cohort.id, (tx) => publishProposals(tx, cohort.id, viewer.id, input.count));
+    const count = await withCohortLock(cohort.id, (tx) => publishProposals(tx, cohort.id, viewer.id, input.board));
     return { ok: true, message: t("matching.published", { count }) };
   },
 });

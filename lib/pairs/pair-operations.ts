@@ -3,6 +3,7 @@ import { Refusal } from "@/lib/actions/refusal";
 import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { replacementsFor, storedEvaluation } from "@/lib/matching-board/board-operations";
+import { proposalsVersion } from "@/lib/matching-board/board-version";
 import { readCohortForMatching } from "@/lib/matching-board/matching-input";
 import { announceEnd, announcePairs } from "@/lib/pairs/pair-emails";
 
@@ -15,14 +16,14 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Publishes every proposal of the cohort: each becomes an active pair, and both people are
- * emailed. `expected` is the number the coordinator confirmed: when the board has changed since,
- * nothing is published. Returns how many pairs were published.
+ * emailed. `confirmed` is the version of the proposals the coordinator saw when confirming: when
+ * any proposal has changed since, nothing is published. Returns how many pairs were published.
  */
-export async function publishProposals(tx: Tx, cohortId: string, actorId: string, expected: number): Promise<number> {
+export async function publishProposals(tx: Tx, cohortId: string, actorId: string, confirmed: string): Promise<number> {
   const cohort = await readCohortForMatching(tx, cohortId);
   const proposals = cohort.openPairs.filter((pair) => pair.status === "PROPOSED");
   if (proposals.length === 0) throw new Refusal("matching.errors.nothingToPublish");
-  if (proposals.length !== expected) throw new Refusal("matching.errors.boardChanged");
+  if (proposalsVersion(proposals.map((pair) => pair.id)) !== confirmed) throw new Refusal("matching.errors.boardChanged");
   // Someone who has left the cohort since, or a mentor who has lowered their capacity, stops it.
   const takingPart = new Set([...cohort.mentees.map((mentee) => mentee.id), ...cohort.profileCapacity.keys()]);
   if (!proposals.every((pair) => takingPart.has(pair.menteeId) && takingPart.has(pair.mentorId)))

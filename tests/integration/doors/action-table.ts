@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { CRITERIA, SWITCHABLE_RULES } from "@/lib/matching/matching-types";
 import { shortlistFor } from "@/lib/matching-board/wishes";
+import { boardVersion } from "@/tests/integration/matching/matching-fixtures";
 import { paths } from "@/lib/paths";
 import type { DoorWorld } from "@/tests/factories/door-world";
 import { uniqueSuffix } from "@/tests/factories/factory-db";
@@ -245,8 +246,8 @@ const pairs: Record<string, ActionEntry> = {
   publishMatchingAction: {
     rightful: coordinatorA,
     bound: matchingCohort,
-    form: () => ({ count: "1" }),
-    required: ["count"],
+    form: async (w) => ({ board: await boardVersion(w.matching.cohort.id) }),
+    required: ["board"],
     succeeded: async (answer, w) => {
       done(answer);
       expect((await db.pair.findUniqueOrThrow({ where: { id: w.matching.proposal.id } })).status).toBe("ACTIVE");

@@ -14,7 +14,7 @@ import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-q
 import { chooseMentorAction, publishMatchingAction } from "@/lib/pairs/pair-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
-import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
+import { createMatchingWorld, form, openPairs, publishForm } from "./matching-fixtures";
 
 describe("suggesting for the whole cohort", () => {
   it("fills the board with scored, explained proposals, and leaves no trace for participants", async () => {
@@ -339,7 +339,7 @@ describe("what the board no longer allows once things have changed", () => {
       message: "2 proposals are not published. Publish or remove them under Matching before the cohort starts.",
     });
     expect((await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).status).toBe("MATCHING");
-    await publishMatchingAction(cohortId, idleState, form({ count: "2" }));
+    await publishMatchingAction(cohortId, idleState, await publishForm(cohortId));
     expect(await changeCohortStatusAction(cohortId, idleState, start)).toMatchObject({ ok: true });
   });
 
@@ -353,7 +353,7 @@ describe("what the board no longer allows once things have changed", () => {
     await chooseMentorAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: roomy!.id }));
     await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: roomy!.id }));
     await db.participation.update({ where: { id: roomy!.id }, data: { mentorCapacity: 1 } });
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toMatchObject({
+    expect(await publishMatchingAction(cohortId, idleState, await publishForm(cohortId))).toMatchObject({
       ok: false,
       message: expect.stringContaining("more proposals than places"),
     });
