@@ -54,7 +54,7 @@ export interface MentorProfile extends ParticipantProfile {
   capacity: number;
 }
 
-/** The weighted criteria. "field" counts only when the same-field rule is relaxed. */
+/** The weighted criteria. "field" is full when both share the field, whether or not the same-field rule is hard. */
 export const CRITERIA = ["industry", "goals", "location", "experience", "wishes", "language", "field"] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
