@@ -93,7 +93,7 @@ export function BoardButton({
 }
 
 /** The question before a confirmed action: "yes" runs it, "no" goes back to the button. */
-function ConfirmForm({
+export function ConfirmForm({
   formAction,
   onSubmit,
   hidden,

@@ -42,7 +42,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
       <PageHeader title={t("title")} lead={t(`lead.${status}`)} />
       <BoardSummary summary={board.summary} />
       <BoardStatus>
-        {open && <BoardToolbar cohortId={board.cohort.id} toPublish={board.toPublish} />}
+        {open && <BoardToolbar cohortId={board.cohort.id} toPublish={board.toPublish} filtered={board.fieldKey !== null} />}
         <FieldFilter
           cohortId={board.cohort.id}
           fieldKeys={board.fields.map((field) => field.key)}

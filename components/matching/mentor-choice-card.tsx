@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { MentorChoice } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +23,9 @@ export async function MentorChoiceCard({
   fields: FieldNames;
   fieldName: FieldName;
 }) {
-  const t = await getTranslations("matching");
+  const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
+  const ruleList = (rules: string[]) =>
+    new Intl.ListFormat(locale, { type: "conjunction" }).format(rules.map((rule) => t(`explain.rules.${rule}` as never)));
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="mentor-choice">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -40,7 +42,7 @@ export async function MentorChoiceCard({
             <Badge tone="success">{t("choices.allowed")}</Badge>
           )
         ) : (
-          <Badge tone="warning">{t("choices.breaksRules")}</Badge>
+          <Badge tone="warning">{t("choices.breaksRules", { list: ruleList(choice.toConfirm) })}</Badge>
         )}
         <Badge>{t("mentors.room", { used: choice.used, capacity: choice.capacity })}</Badge>
       </p>
@@ -54,6 +56,16 @@ export async function MentorChoiceCard({
           menteeId={menteeId}
           mentorId={choice.mentorId}
           label={t(replacing ? "choices.replace" : "choices.pair", { name: choice.mentor.name })}
+          breaks={choice.toConfirm}
+          confirm={
+            choice.toConfirm.length > 0
+              ? {
+                  question: t("choices.confirmBreaks", { name: choice.mentor.name, list: ruleList(choice.toConfirm) }),
+                  yes: t("choices.confirmYes"),
+                  no: t("choices.confirmNo"),
+                }
+              : undefined
+          }
         />
       </div>
     </li>

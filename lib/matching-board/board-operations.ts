@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { evaluatePair, rankReplacements, suggestMatching } from "@/lib/matching/matching-engine";
-import type { PairEvaluation, UnmatchedReason } from "@/lib/matching/matching-types";
+import type { PairEvaluation, Rule, UnmatchedReason } from "@/lib/matching/matching-types";
 import { Refusal } from "@/lib/actions/refusal";
 import {
   isKept,
@@ -138,11 +138,26 @@ function evaluateAgainst(cohort: CohortForMatching, others: readonly OpenPair[],
   return evaluatePair(matchingInput(cohort, others), menteeId, mentorId);
 }
 
+/** The rules a pair breaks that a coordinator may break on purpose, once asked (see pairByHand). */
+export function rulesToConfirm(evaluation: Pick<PairEvaluation, "explanation">): Rule[] {
+  return evaluation.explanation.brokenRules.filter((rule) => !UNBREAKABLE.includes(rule));
+}
+
+const UNBREAKABLE: readonly Rule[] = ["capacity", "notExcluded", "notAvoided"];
+
 /**
- * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose
- * (the board shows which); the mentor's capacity, an exclusion and the avoid list may not.
+ * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose,
+ * when the coordinator has confirmed each one (`confirmed`: the rules they were told of); the
+ * mentor's capacity, an exclusion and the avoid list may not be broken at all.
  */
-export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
+export async function pairByHand(
+  tx: Tx,
+  cohortId: string,
+  menteeId: string,
+  mentorId: string,
+  actorId: string,
+  confirmed: readonly string[] = [],
+): Promise<string> {
   const cohort = await readCohortForMatching(tx, cohortId);
   if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new Refusal("matching.errors.menteeTaken");
   if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new Refusal("matching.errors.notInCohort");
@@ -150,6 +165,7 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
 
   const evaluation = evaluateAgainst(cohort, cohort.openPairs, menteeId, mentorId);
   assertMayStand(evaluation);
+  if (rulesToConfirm(evaluation).some((rule) => !confirmed.includes(rule))) throw new Refusal("matching.errors.breaksUnconfirmed");
   const pair = await tx.pair.create({
     data: {
       cohortId,
@@ -162,7 +178,16 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
     },
     select: { id: true },
   });
-  await recordAudit({ actorId, action: "matching.pair_by_hand", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+  await recordAudit(
+    {
+      actorId,
+      action: "matching.pair_by_hand",
+      entityType: "Pair",
+      entityId: pair.id,
+      details: { cohortId, brokenRules: evaluation.explanation.brokenRules },
+    },
+    tx,
+  );
   return pair.id;
 }
 

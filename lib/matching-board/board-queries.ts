@@ -6,7 +6,7 @@ import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
 import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
 import { proposalsVersion } from "@/lib/matching-board/board-version";
-import { replacementsFor } from "@/lib/matching-board/board-operations";
+import { replacementsFor, rulesToConfirm } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
 // What the matching board shows, to coordinators of the cohort's programme: each query takes the
@@ -142,7 +142,7 @@ function listExclusions(cohortId: string) {
  * `listed` is null when no field is chosen (the page's own count is the cohort's then).
  */
 async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
-  const [waiting, listedInCohort, [mentorsWithRoom], published, proposals] = await Promise.all([
+  const [waiting, listedInCohort, [mentorsWithRoom], published, proposals, [breaking]] = await Promise.all([
     db.participation.count({ where: { ...matchable(cohortId), role: "MENTEE", menteePairs: { none: { status: openStatuses } } } }),
     fieldWhere.professionalField ? db.pair.count({ where: { cohortId, status: listed } }) : null,
     db.$queryRaw<{ count: number }[]>`
@@ -151,13 +151,22 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
          AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
     db.pair.count({ where: { cohortId, status: "ACTIVE" } }),
     db.pair.findMany({ where: { cohortId, status: "PROPOSED" }, select: { id: true } }),
+    db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Pair"
+       WHERE "cohortId" = ${cohortId}::uuid AND status = 'PROPOSED'
+         AND jsonb_array_length(coalesce(explanation -> 'brokenRules', '[]'::jsonb)) > 0`,
   ]);
   return {
     waiting,
     listed: listedInCohort,
     mentorsWithRoom: mentorsWithRoom?.count ?? 0,
     published,
-    proposals: { count: proposals.length, version: proposalsVersion(proposals.map((pair) => pair.id)) },
+    proposals: {
+      count: proposals.length,
+      version: proposalsVersion(proposals.map((pair) => pair.id)),
+      /** Proposals that break a rule of the cohort, made so by hand. */
+      breakingRules: breaking?.count ?? 0,
+    },
   };
 }
 
@@ -226,7 +235,8 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
 
 /**
  * What a coordinator chooses from for one waiting mentee, best first, with score and explanation.
- * While matching: every mentor of the cohort (pairing by hand, rules may be broken on purpose).
+ * While matching: every mentor of the cohort who may be chosen (pairing by hand: the cohort's rules
+ * may be broken on purpose, once confirmed; no mentor without room, excluded or avoided).
  * While the cohort runs: the replacements, mentors with room who break no rule and were not the
  * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
  * null for someone who is not a mentee of this cohort.
@@ -270,6 +280,8 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
     partner: null,
     choices: options.ranked.map((evaluation: PairEvaluation) => ({
       ...evaluation,
+      /** The rules the coordinator is asked to confirm before pairing by hand. */
+      toConfirm: rulesToConfirm(evaluation),
       mentor: byId.get(evaluation.mentorId)!,
       capacity: options.cohort.profileCapacity.get(evaluation.mentorId) ?? 0,
       used: used.get(evaluation.mentorId) ?? 0,
@@ -285,5 +297,10 @@ async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, ment
   if (mode !== "pair") return null;
   const cohort = await readCohortForMatching(db, cohortId);
   const waiting = cohort.mentees.some((one) => one.id === menteeId) && !cohort.openPairs.some((pair) => pair.menteeId === menteeId);
-  return waiting ? { cohort, ranked: rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId) } : null;
+  if (!waiting) return null;
+  // A mentor who cannot be chosen (no room, excluded, avoided) is not offered.
+  const ranked = rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId).filter(
+    (evaluation) => rulesToConfirm(evaluation).length === evaluation.explanation.brokenRules.length,
+  );
+  return { cohort, ranked };
 }

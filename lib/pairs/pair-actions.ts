@@ -49,13 +49,13 @@ export const chooseMentorAction = defineAction({
   authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
   fields: handPairSchema,
   messageOnly: true,
-  run: async ({ viewer, t, input: { menteeId, mentorId }, resource: cohort, revalidate }) => {
+  run: async ({ viewer, t, input: { menteeId, mentorId, breaks }, resource: cohort, revalidate }) => {
     revalidate(paths.matching(cohort.id), "layout");
     const published = await withCohortLock(
       cohort.id,
       async (tx, status) => {
         if (status === "ACTIVE") await replaceMentor(tx, cohort.id, menteeId, mentorId, viewer.id);
-        else await pairByHand(tx, cohort.id, menteeId, mentorId, viewer.id);
+        else await pairByHand(tx, cohort.id, menteeId, mentorId, viewer.id, breaks);
         return status === "ACTIVE";
       },
       { statuses: ["MATCHING", "ACTIVE"] },

@@ -281,6 +281,42 @@ describe("pairing by hand", () => {
   });
 });
 
+describe("pairing by hand against a rule", () => {
+  it("asks for each broken rule to be confirmed, marks the pair, counts it for publishing, and never offers an excluded mentor", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    const [first, second] = world.matching.mentees;
+    const [mentorOne, mentorTwo, mentorThree] = world.matching.mentors;
+    // The first mentee works where the second mentor does; the third mentor is excluded for them.
+    await db.participation.update({ where: { id: first!.id }, data: { employer: "Employer 2" } });
+    await db.matchExclusion.create({ data: { cohortId, mentorParticipationId: mentorThree!.id, menteeParticipationId: first!.id } });
+
+    const viewer = (await getViewer())!;
+    const found = await getMentorChoices(viewer, cohortId, first!.id, "Removed person");
+    expect(found!.choices!.map((choice) => [choice.mentorId, choice.toConfirm])).toEqual([
+      [mentorOne!.id, []],
+      [mentorTwo!.id, ["differentEmployer"]],
+    ]);
+
+    const pair = { menteeId: first!.id, mentorId: mentorTwo!.id };
+    expect(await chooseMentorAction(cohortId, idleState, form(pair))).toMatchObject({
+      ok: false,
+      message: "The pair breaks a rule that was not confirmed. The list is up to date; choose the mentor again to pair them anyway.",
+    });
+    expect(await openPairs(cohortId)).toHaveLength(0);
+    expect(await chooseMentorAction(cohortId, idleState, form({ ...pair, breaks: "differentEmployer" }))).toMatchObject({ ok: true });
+    const [made] = await openPairs(cohortId);
+    expect((made!.explanation as { brokenRules: string[] }).brokenRules).toEqual(["differentEmployer"]);
+    await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }));
+
+    const board = await getMatchingBoard(viewer, cohortId, { fieldKey: null, page: 1 }, "Removed person");
+    expect(board.toPublish).toMatchObject({ count: 2, breakingRules: 1 });
+    expect(board.proposals.find((proposal) => proposal.id === made!.id)!.explanation!.brokenRules).toEqual(["differentEmployer"]);
+  });
+});
+
 describe("the criteria", () => {
   it("saves weights, rules and the minimum score, and the next run uses them; bad values are named by field", async () => {
     const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
