@@ -2,8 +2,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
-import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
-import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
+import { hindrancesFor, rankMentorsForMentee } from "@/lib/matching/matching-engine";
+import type { Hindrance, MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
 import { proposalsVersion } from "@/lib/matching-board/board-version";
 import { replacementsFor, rulesToConfirm } from "@/lib/matching-board/board-operations";
@@ -28,7 +28,7 @@ export type BoardProposal = {
   handMade: boolean;
 };
 
-export type BoardMentor = BoardPerson & { capacity: number; used: number };
+export type BoardMentor = BoardPerson & { capacity: number; used: number; noLanguages: boolean };
 
 const personSelect = { id: true, user: { select: { name: true } }, professionalField: { select: { key: true } } } as const;
 
@@ -125,7 +125,12 @@ function listMentors({ cohortId, fieldWhere }: BoardScope) {
   return db.participation.findMany({
     where: { ...matchable(cohortId), ...fieldWhere, role: "MENTOR" },
     orderBy: byFieldAndName,
-    select: { ...personSelect, mentorCapacity: true, _count: { select: { mentorPairs: { where: { status: openStatuses } } } } },
+    select: {
+      ...personSelect,
+      mentorCapacity: true,
+      languages: true,
+      _count: { select: { mentorPairs: { where: { status: openStatuses } } } },
+    },
   });
 }
 
@@ -170,6 +175,19 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
   };
 }
 
+/** What keeps each waiting mentee from a mentor, with the proposals standing; nothing once the cohort is closed. */
+async function hindrancesOf(cohortId: string, status: string, menteeIds: string[]): Promise<Map<string, Hindrance[]>> {
+  if (menteeIds.length === 0 || status === "CLOSED") return new Map();
+  const cohort = await readCohortForMatching(db, cohortId);
+  // Read a moment after the list: someone paired meanwhile is no longer a mentee to look at.
+  const known = new Set(cohort.mentees.map((mentee) => mentee.id));
+  for (const pair of cohort.openPairs) known.delete(pair.menteeId);
+  return hindrancesFor(
+    matchingInput(cohort, cohort.openPairs),
+    menteeIds.filter((id) => known.has(id)),
+  );
+}
+
 /**
  * The board of one cohort, for a coordinator of its programme (anyone else: not found): the pairs
  * listed a page at a time, the people waiting and the mentors with room, for one field or all.
@@ -198,6 +216,11 @@ export async function getMatchingBoard(
   ]);
 
   const settings: MatchingSettings = cohortMatchingSettings(cohort);
+  const hindrances = await hindrancesOf(
+    cohort.id,
+    cohort.status,
+    waiting.map(({ row }) => row.id),
+  );
   return {
     cohort: { id: cohort.id, status: cohort.status },
     fields: cohort.programme.fields,
@@ -218,9 +241,15 @@ export async function getMatchingBoard(
     proposals: proposals.map((pair) => toBoardProposal(pair, person)),
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
-    waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded })),
+    /** Each with what keeps them from a mentor now (empty when some mentor would do). */
+    waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded, hindrances: hindrances.get(row.id) ?? [] })),
     mentorsWithRoom: mentors
-      .map((mentor): BoardMentor => ({ ...person(mentor), capacity: mentor.mentorCapacity, used: mentor._count.mentorPairs }))
+      .map((mentor): BoardMentor => ({
+        ...person(mentor),
+        capacity: mentor.mentorCapacity,
+        used: mentor._count.mentorPairs,
+        noLanguages: !Array.isArray(mentor.languages) || mentor.languages.length === 0,
+      }))
       .filter((mentor) => mentor.used < mentor.capacity),
     exclusions: exclusions.map((exclusion) => ({
       id: exclusion.id,

@@ -197,6 +197,12 @@ export interface Proposal {
  */
 export type UnmatchedReason = "no_allowed_mentor" | "below_minimum_score" | "no_capacity_left";
 
+/**
+ * What keeps a waiting mentee from a mentor, as the board shows it: the unmatched reasons, and before
+ * them the ones that explain them (see hindrancesFor in matching-engine.ts).
+ */
+export type Hindrance = "no_languages" | "no_mentor_of_field" | "no_shared_language" | UnmatchedReason;
+
 export interface UnmatchedMentee {
   menteeId: string;
   reason: UnmatchedReason;
