@@ -6,6 +6,7 @@ import { boardFieldNames } from "@/components/matching/board-fields";
 import { BoardExclusions } from "@/components/matching/board-exclusions";
 import { BoardPairList } from "@/components/matching/board-pair-list";
 import { BoardPeople } from "@/components/matching/board-people";
+import { BoardPublished } from "@/components/matching/board-published";
 import { BoardSettings } from "@/components/matching/board-settings";
 import { BoardStatus } from "@/components/matching/board-status";
 import { BoardSummary } from "@/components/matching/board-summary";
@@ -50,6 +51,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
           fieldName={fieldName}
         />
         <BoardPairList board={board} fields={fields} fieldName={fieldName} />
+        <BoardPublished board={board} fields={fields} fieldName={fieldName} />
         <BoardPeople board={board} fieldName={fieldName} />
         <BoardExclusions cohortId={board.cohort.id} exclusions={board.exclusions} open={open} />
       </BoardStatus>

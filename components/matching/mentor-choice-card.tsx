@@ -12,6 +12,7 @@ export async function MentorChoiceCard({
   menteeId,
   action,
   replacing,
+  replacingPairId,
   fields,
   fieldName,
 }: {
@@ -20,6 +21,8 @@ export async function MentorChoiceCard({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   /** The cohort runs: the choice is published at once as the mentee's new mentor. */
   replacing: boolean;
+  /** The published pair the choice replaces, before the cohort starts. */
+  replacingPairId: string | null;
   fields: FieldNames;
   fieldName: FieldName;
 }) {
@@ -57,6 +60,7 @@ export async function MentorChoiceCard({
           mentorId={choice.mentorId}
           label={t(replacing ? "choices.replace" : "choices.pair", { name: choice.mentor.name })}
           breaks={choice.toConfirm}
+          replacing={replacingPairId}
           confirm={
             choice.toConfirm.length > 0
               ? {

@@ -16,6 +16,7 @@ export function PairButton({
   mentorId,
   label,
   breaks = [],
+  replacing = null,
   confirm,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -23,6 +24,8 @@ export function PairButton({
   mentorId: string;
   label: string;
   breaks?: string[];
+  /** The published pair the choice replaces. */
+  replacing?: string | null;
   confirm?: Confirmation;
 }) {
   const [asking, setAsking] = useState(false);
@@ -41,6 +44,7 @@ export function PairButton({
       <input type="hidden" name="menteeId" value={menteeId} />
       <input type="hidden" name="mentorId" value={mentorId} />
       {breaks.length > 0 && <input type="hidden" name="breaks" value={breaks.join(",")} />}
+      {replacing && <input type="hidden" name="replacing" value={replacing} />}
     </>
   );
   const answer = (

@@ -248,12 +248,16 @@ export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: str
   );
 }
 
+/** A published pair whose mentor is being replaced. */
+export type Replacing = { pairId: string; mentorId: string };
+
 /**
- * The mentors a waiting mentee of a running cohort may have, best first: for a mentee whose pair
- * ended, or who joined late. Null for a mentee who is not waiting.
+ * The mentors a waiting mentee may have, best first, published at once: for a mentee whose pair
+ * ended, who joined late, or (with `replacing`) whose published pair is to get another mentor before
+ * the cohort starts. Null for a mentee who is not waiting (apart from the pair being replaced).
  */
-export async function replacementsFor(client: Client, cohortId: string, menteeId: string) {
-  const cohort = await readCohortForMatching(client, cohortId);
+export async function replacementsFor(client: Client, cohortId: string, menteeId: string, replacing: Replacing | null = null) {
+  const cohort = await readCohortForMatching(client, cohortId, { without: replacing?.pairId });
   if (!cohort.mentees.some((mentee) => mentee.id === menteeId) || cohort.openPairs.some((pair) => pair.menteeId === menteeId)) return null;
   const ended = await client.pair.findMany({
     where: { cohortId, menteeParticipationId: menteeId, status: "ENDED" },
@@ -261,9 +265,10 @@ export async function replacementsFor(client: Client, cohortId: string, menteeId
     select: { mentorParticipationId: true },
   });
   // Earlier partners in this cohort are left out, like partners of earlier cohorts.
+  const earlier = [...(replacing ? [replacing.mentorId] : []), ...ended.map((pair) => pair.mentorParticipationId)];
   const input = matchingInput(
-    { ...cohort, exclusions: [...cohort.exclusions, ...ended.map((pair) => ({ menteeId, mentorId: pair.mentorParticipationId }))] },
+    { ...cohort, exclusions: [...cohort.exclusions, ...earlier.map((mentorId) => ({ menteeId, mentorId }))] },
     cohort.openPairs,
   );
-  return { cohort, ranked: rankReplacements(input, menteeId, ended[0]?.mentorParticipationId ?? null) };
+  return { cohort, ranked: rankReplacements(input, menteeId, earlier[0] ?? null) };
 }

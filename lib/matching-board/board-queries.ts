@@ -6,7 +6,7 @@ import { hindrancesFor, rankMentorsForMentee } from "@/lib/matching/matching-eng
 import type { Hindrance, MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
 import { proposalsVersion } from "@/lib/matching-board/board-version";
-import { replacementsFor, rulesToConfirm } from "@/lib/matching-board/board-operations";
+import { replacementsFor, rulesToConfirm, type Replacing } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
 // What the matching board shows, to coordinators of the cohort's programme: each query takes the
@@ -67,6 +67,17 @@ function readBoardCohort(cohortId: string) {
   });
 }
 
+const pairSelect = {
+  id: true,
+  score: true,
+  explanation: true,
+  acceptedAt: true,
+  locked: true,
+  source: true,
+  mentee: { select: personSelect },
+  mentor: { select: personSelect },
+} as const;
+
 /** One page of the listed pairs of the field shown, and how many there are in all. */
 function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
   const where = { cohortId, status: listed, mentee: fieldWhere };
@@ -77,21 +88,24 @@ function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
       orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
       skip: (page - 1) * PROPOSALS_PER_PAGE,
       take: PROPOSALS_PER_PAGE,
-      select: {
-        id: true,
-        score: true,
-        explanation: true,
-        acceptedAt: true,
-        locked: true,
-        source: true,
-        mentee: { select: personSelect },
-        mentor: { select: personSelect },
-      },
+      select: pairSelect,
     }),
   ]);
 }
 
-function toBoardProposal(pair: Awaited<ReturnType<typeof listPairs>>[1][number], person: ReturnType<typeof personOf>): BoardProposal {
+/** The published pairs of the field shown, while the cohort is still being matched: few, all at once. */
+function listPublishedBeforeStart({ cohortId, fieldWhere }: BoardScope) {
+  return db.pair.findMany({
+    where: { cohortId, status: "ACTIVE", mentee: fieldWhere },
+    orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
+    select: pairSelect,
+  });
+}
+
+function toBoardProposal(
+  pair: Awaited<ReturnType<typeof listPublishedBeforeStart>>[number],
+  person: ReturnType<typeof personOf>,
+): BoardProposal {
   return {
     id: pair.id,
     mentee: person(pair.mentee),
@@ -207,8 +221,9 @@ export async function getMatchingBoard(
   const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
   const scope: BoardScope = { cohortId: cohort.id, fieldWhere: fieldKey ? { professionalField: { key: fieldKey } } : {}, listed };
 
-  const [[proposalCount, proposals], waiting, mentors, exclusions, counts] = await Promise.all([
+  const [[proposalCount, proposals], published, waiting, mentors, exclusions, counts] = await Promise.all([
     listPairs(scope, filter.page),
+    cohort.status === "MATCHING" ? listPublishedBeforeStart(scope) : [],
     listWaitingMentees(scope),
     listMentors(scope),
     listExclusions(cohort.id),
@@ -241,6 +256,8 @@ export async function getMatchingBoard(
     proposals: proposals.map((pair) => toBoardProposal(pair, person)),
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
+    /** While the cohort is being matched: its published pairs (of the field shown), to take back or give another mentor. */
+    publishedBeforeStart: published.map((pair) => toBoardProposal(pair, person)),
     /** Each with what keeps them from a mentor now (empty when some mentor would do). */
     waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded, hindrances: hindrances.get(row.id) ?? [] })),
     mentorsWithRoom: mentors
@@ -284,15 +301,19 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
   if (!row) return null;
   const mentee = person(row);
   const fields = row.cohort.programme.fields;
-  const mode = row.cohort.status === "MATCHING" ? ("pair" as const) : row.cohort.status === "ACTIVE" ? ("replace" as const) : null;
-  const options = await rankedFor(mode, cohortId, menteeId);
+  const open = await db.pair.findFirst({
+    where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
+    select: { id: true, status: true, mentorParticipationId: true, mentor: { select: { user: { select: { name: true } } } } },
+  });
+  // Before the cohort starts, a published pair may get another mentor.
+  const replacing =
+    row.cohort.status === "MATCHING" && open?.status === "ACTIVE" ? { pairId: open.id, mentorId: open.mentorParticipationId } : null;
+  const mode =
+    replacing || row.cohort.status === "ACTIVE" ? ("replace" as const) : row.cohort.status === "MATCHING" ? ("pair" as const) : null;
+  const options = await rankedFor(mode, cohortId, menteeId, replacing);
   if (!mode || !options) {
-    const open = await db.pair.findFirst({
-      where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
-      select: { status: true, mentor: { select: { user: { select: { name: true } } } } },
-    });
     const partner = open ? { name: open.mentor.user?.name ?? unnamed, published: open.status === "ACTIVE" } : null;
-    return { mentee, fields, mode, choices: null, partner };
+    return { mentee, fields, mode, choices: null, partner, replacing: null };
   }
 
   const people = await db.participation.findMany({
@@ -307,6 +328,8 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
     fields,
     mode,
     partner: null,
+    /** The published pair the choice replaces, and its mentor's name. */
+    replacing: replacing && open ? { pairId: replacing.pairId, mentorName: open.mentor.user?.name ?? unnamed } : null,
     choices: options.ranked.map((evaluation: PairEvaluation) => ({
       ...evaluation,
       /** The rules the coordinator is asked to confirm before pairing by hand. */
@@ -321,8 +344,8 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
 export type MentorChoices = NonNullable<Awaited<ReturnType<typeof getMentorChoices>>>;
 export type MentorChoice = NonNullable<MentorChoices["choices"]>[number];
 
-async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string) {
-  if (mode === "replace") return replacementsFor(db, cohortId, menteeId);
+async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string, replacing: Replacing | null) {
+  if (mode === "replace") return replacementsFor(db, cohortId, menteeId, replacing);
   if (mode !== "pair") return null;
   const cohort = await readCohortForMatching(db, cohortId);
   const waiting = cohort.mentees.some((one) => one.id === menteeId) && !cohort.openPairs.some((pair) => pair.menteeId === menteeId);

@@ -20,7 +20,8 @@ export const proposalIntentSchema = z.discriminatedUnion(
 
 /**
  * Choosing a mentor by hand. `breaks` lists the rules the coordinator was told the pair breaks and
- * confirmed (comma-separated rule keys); a pair that breaks another is refused.
+ * confirmed (comma-separated rule keys); a pair that breaks another is refused. `replacing` names a
+ * published pair whose mentor the choice replaces.
  */
 export const handPairSchema = z.object({
   menteeId: z.uuid("matching.errors.mentorMissing"),
@@ -30,6 +31,11 @@ export const handPairSchema = z.object({
     .max(300)
     .optional()
     .transform((list) => (list ? list.split(",").filter((rule) => (RULES as readonly string[]).includes(rule)) : [])),
+  /** The published pair the chosen mentor replaces, before the cohort starts. */
+  replacing: z
+    .union([z.literal(""), z.uuid("matching.errors.invalid")])
+    .optional()
+    .transform((id) => id || null),
 });
 
 /**

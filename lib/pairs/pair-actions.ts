@@ -6,7 +6,7 @@ import { withCohortLock } from "@/lib/cohorts/cohort-lock";
 import { findManagedPair } from "@/lib/matching-board/board-access";
 import { pairByHand } from "@/lib/matching-board/board-operations";
 import { handPairSchema } from "@/lib/matching-board/board-schemas";
-import { endPair, publishProposals, replaceMentor } from "@/lib/pairs/pair-operations";
+import { endPair, publishProposals, replaceMentor, unpublishPair } from "@/lib/pairs/pair-operations";
 import { endPairSchema, publishSchema } from "@/lib/pairs/pair-schemas";
 import { paths } from "@/lib/paths";
 
@@ -28,6 +28,17 @@ export const publishMatchingAction = defineAction({
   },
 });
 
+/** Takes a published pair back before the cohort starts: a proposal again, and both people are told. */
+export const unpublishPairAction = defineAction({
+  bound: ["cohortId", "pairId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  run: async ({ viewer, t, params: { pairId }, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    await withCohortLock(cohort.id, (tx) => unpublishPair(tx, cohort.id, pairId, viewer.id));
+    return { ok: true, message: t("matching.changed.unpublished") };
+  },
+});
+
 /** Ends a running pair early; the reason is kept for the coordinators. */
 export const endPairAction = defineAction({
   bound: ["pairId"],
@@ -42,21 +53,23 @@ export const endPairAction = defineAction({
 
 /**
  * Gives a waiting mentee the chosen mentor: a proposal made by hand while the cohort is being
- * matched; a published pair at once, from the ranked replacements, while it runs.
+ * matched; a published pair at once, from the ranked replacements, while it runs or when the form
+ * names the published pair it replaces (before the cohort starts).
  */
 export const chooseMentorAction = defineAction({
   bound: ["cohortId"],
   authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
   fields: handPairSchema,
   messageOnly: true,
-  run: async ({ viewer, t, input: { menteeId, mentorId, breaks }, resource: cohort, revalidate }) => {
+  run: async ({ viewer, t, input: { menteeId, mentorId, breaks, replacing }, resource: cohort, revalidate }) => {
     revalidate(paths.matching(cohort.id), "layout");
     const published = await withCohortLock(
       cohort.id,
       async (tx, status) => {
-        if (status === "ACTIVE") await replaceMentor(tx, cohort.id, menteeId, mentorId, viewer.id);
+        const publishing = status === "ACTIVE" || replacing !== null;
+        if (publishing) await replaceMentor(tx, cohort.id, menteeId, mentorId, viewer.id, replacing);
         else await pairByHand(tx, cohort.id, menteeId, mentorId, viewer.id, breaks);
-        return status === "ACTIVE";
+        return publishing;
       },
       { statuses: ["MATCHING", "ACTIVE"] },
     );

@@ -253,6 +253,25 @@ const pairs: Record<string, ActionEntry> = {
       expect((await db.pair.findUniqueOrThrow({ where: { id: w.matching.proposal.id } })).status).toBe("ACTIVE");
     },
   },
+  unpublishPairAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.matching.cohort.id, w.matching.published.id],
+    smuggled: [
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's published pair",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.published.id],
+        form: () => ({}),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.pair.findUniqueOrThrow({ where: { id: w.matching.published.id } })).toMatchObject({
+        status: "PROPOSED",
+        publishedAt: null,
+      });
+    },
+  },
   endPairAction: {
     rightful: coordinatorA,
     bound: (w) => [w.a.pairs[0]!.pair.id],
@@ -269,6 +288,16 @@ const pairs: Record<string, ActionEntry> = {
     form: (w) => ({ menteeId: w.matching.waitingMentee.id, mentorId: w.matching.freeMentor.id }),
     required: ["menteeId", "mentorId"],
     smuggled: [
+      {
+        why: "a coordinator of programme B replaces programme A's published pair from their own cohort",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id],
+        form: (w) => ({
+          menteeId: w.matching.published.menteeParticipationId,
+          mentorId: w.matching.freeMentor.id,
+          replacing: w.matching.published.id,
+        }),
+      },
       {
         why: "a coordinator of programme B names programme A's mentee and mentor for their own cohort",
         who: (w) => w.coordinatorB,
