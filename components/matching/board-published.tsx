@@ -27,8 +27,14 @@ export async function BoardPublished({ board, fields, fieldName }: { board: Matc
           const { heading, score, explanation, badges } = pairParts(t, pair, { listed: "ACTIVE", fields, fieldName });
           const names = { mentee: pair.mentee.name, mentor: pair.mentor.name };
           return (
-            <li key={pair.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="published-pair" data-card={pair.id}>
-              <h3 id={`card-${pair.id}`} tabIndex={-1} className="text-lg font-semibold">
+            <li
+              key={pair.id}
+              className="rounded-lg border border-stone-200 bg-white p-4"
+              data-testid="published-pair"
+              data-card={pair.id}
+              data-mentee={pair.mentee.id}
+            >
+              <h3 tabIndex={-1} data-card-heading className="text-lg font-semibold">
                 {heading}
               </h3>
               <p>{score}</p>

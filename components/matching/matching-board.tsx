@@ -19,10 +19,19 @@ function one(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The field and page asked for in the URL; anything unreadable means all fields, first page. */
+/**
+ * The field and page asked for in the URL, and a swap to preview (`swap` and `with`, two proposals);
+ * anything unreadable means all fields, first page, no swap.
+ */
 function boardFilter(searchParams: Props["searchParams"]) {
   const page = Number.parseInt(one(searchParams.page) ?? "1", 10);
-  return { fieldKey: one(searchParams.field) ?? null, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  const swap = one(searchParams.swap);
+  const withId = one(searchParams.with);
+  return {
+    fieldKey: one(searchParams.field) ?? null,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+    swap: swap && withId ? { pairId: swap, withId } : null,
+  };
 }
 
 /**

@@ -70,8 +70,8 @@ export async function suggestAll(tx: Tx, cohortId: string, actorId: string): Pro
 }
 
 /** A proposal of this cohort, for a change. */
-async function openProposal(tx: Tx, cohortId: string, pairId: string) {
-  const pair = await tx.pair.findFirst({
+async function openProposal(client: Client, cohortId: string, pairId: string) {
+  const pair = await client.pair.findFirst({
     where: { id: pairId, cohortId, status: "PROPOSED" },
     select: { id: true, mentorParticipationId: true, menteeParticipationId: true, locked: true, acceptedAt: true },
   });
@@ -192,16 +192,17 @@ export async function pairByHand(
 }
 
 /**
- * Swaps the mentors of two proposals. Both become hand-made, accepted pairs, under the same rules
- * as pairing by hand.
+ * The two pairs a swap of two proposals' mentors would make, each scored and explained with the
+ * other standing, as it will. Refused when a proposal is gone or locked, both have the same mentor,
+ * or someone has left.
  */
-export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
-  const first = await openProposal(tx, cohortId, pairId);
-  const second = await openProposal(tx, cohortId, otherPairId);
+async function judgeSwap(client: Client, cohortId: string, pairId: string, otherPairId: string) {
+  const first = await openProposal(client, cohortId, pairId);
+  const second = await openProposal(client, cohortId, otherPairId);
   if (first.locked || second.locked) throw new Refusal("matching.errors.pairLocked");
   if (first.mentorParticipationId === second.mentorParticipationId) throw new Refusal("matching.errors.sameMentor");
 
-  const cohort = await readCohortForMatching(tx, cohortId);
+  const cohort = await readCohortForMatching(client, cohortId);
   const swapped = [
     { menteeId: first.menteeParticipationId, mentorId: second.mentorParticipationId },
     { menteeId: second.menteeParticipationId, mentorId: first.mentorParticipationId },
@@ -209,17 +210,45 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
   if (!swapped.every((pair) => inPlay(cohort, pair.menteeId, pair.mentorId))) throw new Refusal("matching.errors.notInCohort");
 
   const others = cohort.openPairs.filter((pair) => pair.id !== first.id && pair.id !== second.id);
-  const now = new Date();
-  // Each new pair is judged with the other one standing, as it will.
-  const judged = swapped.map((pair) => {
+  const pairs = swapped.map((pair) => {
     const partner = swapped.find((other) => other !== pair)!;
-    const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: now, locked: false, ...partner }];
-    const evaluation = evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId);
-    assertMayStand(evaluation);
-    return { ...pair, evaluation };
+    const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: new Date(), locked: false, ...partner }];
+    return { ...pair, evaluation: evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId) };
   });
-  await tx.pair.deleteMany({ where: { id: { in: [first.id, second.id] } } });
-  for (const { evaluation, ...pair } of judged) {
+  return { replaced: [first.id, second.id], pairs };
+}
+
+/**
+ * What swapping the mentors of two proposals would give, to show before it is confirmed: the two
+ * new pairs with their scores and explanations. Null when the swap cannot be made now.
+ */
+export async function previewSwap(client: Client, cohortId: string, pairId: string, otherPairId: string) {
+  try {
+    const { pairs } = await judgeSwap(client, cohortId, pairId, otherPairId);
+    return pairs.map(({ menteeId, mentorId, evaluation }) => ({
+      menteeId,
+      mentorId,
+      score: evaluation.score,
+      explanation: evaluation.explanation,
+      /** Breaks a rule no coordinator may break (the swap will be refused). */
+      refused: rulesToConfirm(evaluation).length !== evaluation.explanation.brokenRules.length,
+    }));
+  } catch (error) {
+    if (error instanceof Refusal) return null;
+    throw error;
+  }
+}
+
+/**
+ * Swaps the mentors of two proposals. Both become hand-made, accepted pairs, under the same rules
+ * as pairing by hand; the coordinator has seen the two new pairs before confirming (previewSwap).
+ */
+export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
+  const { replaced, pairs } = await judgeSwap(tx, cohortId, pairId, otherPairId);
+  for (const { evaluation } of pairs) assertMayStand(evaluation);
+  await tx.pair.deleteMany({ where: { id: { in: replaced } } });
+  const now = new Date();
+  for (const { evaluation, ...pair } of pairs) {
     await tx.pair.create({
       data: {
         cohortId,
@@ -232,10 +261,7 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
       },
     });
   }
-  await recordAudit(
-    { actorId, action: "matching.swap", entityType: "Cohort", entityId: cohortId, details: { pairs: [first.id, second.id] } },
-    tx,
-  );
+  await recordAudit({ actorId, action: "matching.swap", entityType: "Cohort", entityId: cohortId, details: { pairs: replaced } }, tx);
 }
 
 /** Lets a pair be suggested again. */

@@ -6,7 +6,7 @@ import { hindrancesFor, rankMentorsForMentee } from "@/lib/matching/matching-eng
 import type { Hindrance, MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
 import { proposalsVersion } from "@/lib/matching-board/board-version";
-import { replacementsFor, rulesToConfirm, type Replacing } from "@/lib/matching-board/board-operations";
+import { previewSwap, replacementsFor, rulesToConfirm, type Replacing } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
 // What the matching board shows, to coordinators of the cohort's programme: each query takes the
@@ -189,6 +189,22 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
   };
 }
 
+/** The two pairs a swap between two proposals on the page would make, named, or null. */
+async function swapPreviewOf(cohortId: string, swap: { pairId: string; withId: string }, onPage: BoardProposal[]) {
+  const from = onPage.find((proposal) => proposal.id === swap.pairId);
+  const other = onPage.find((proposal) => proposal.id === swap.withId);
+  if (!from || !other || !isId(swap.pairId) || !isId(swap.withId)) return null;
+  const pairs = await previewSwap(db, cohortId, from.id, other.id);
+  if (!pairs) return null;
+  const people = new Map([from, other].flatMap((proposal) => [proposal.mentee, proposal.mentor].map((one) => [one.id, one] as const)));
+  return {
+    pairId: from.id,
+    withId: other.id,
+    was: [from.score, other.score],
+    pairs: pairs.map((pair) => ({ ...pair, mentee: people.get(pair.menteeId)!, mentor: people.get(pair.mentorId)! })),
+  };
+}
+
 /** What keeps each waiting mentee from a mentor, with the proposals standing; nothing once the cohort is closed. */
 async function hindrancesOf(cohortId: string, status: string, menteeIds: string[]): Promise<Map<string, Hindrance[]>> {
   if (menteeIds.length === 0 || status === "CLOSED") return new Map();
@@ -209,7 +225,7 @@ async function hindrancesOf(cohortId: string, status: string, menteeIds: string[
 export async function getMatchingBoard(
   viewer: Viewer,
   cohortId: string,
-  filter: { fieldKey: string | null; page: number },
+  filter: { fieldKey: string | null; page: number; swap?: { pairId: string; withId: string } | null },
   unnamed: string,
 ) {
   const managed = await requireMatchableCohort(viewer, cohortId);
@@ -231,6 +247,8 @@ export async function getMatchingBoard(
   ]);
 
   const settings: MatchingSettings = cohortMatchingSettings(cohort);
+  const listedProposals = proposals.map((pair) => toBoardProposal(pair, person));
+  const swapPreview = cohort.status === "MATCHING" && filter.swap ? await swapPreviewOf(cohort.id, filter.swap, listedProposals) : null;
   const hindrances = await hindrancesOf(
     cohort.id,
     cohort.status,
@@ -253,7 +271,9 @@ export async function getMatchingBoard(
     published: counts.published,
     /** What publishing would publish: every proposal of the cohort, whatever field is shown, and their version to confirm. */
     toPublish: counts.proposals,
-    proposals: proposals.map((pair) => toBoardProposal(pair, person)),
+    proposals: listedProposals,
+    /** A swap asked for in the URL, shown on its card before it is confirmed; null when none or no longer possible. */
+    swapPreview,
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
     /** While the cohort is being matched: its published pairs (of the field shown), to take back or give another mentor. */

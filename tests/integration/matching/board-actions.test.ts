@@ -218,11 +218,27 @@ describe("reviewing proposals", () => {
     });
   });
 
-  it("swaps the mentors of two proposals", async () => {
+  it("shows the two new pairs of a swap with their scores and explanations before it is made, then swaps the mentors", async () => {
     const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [a, b] = await openPairs(world.matching.cohort.id);
+    const viewer = (await getViewer())!;
+    const board = await getMatchingBoard(
+      viewer,
+      world.matching.cohort.id,
+      { fieldKey: null, page: 1, swap: { pairId: a!.id, withId: b!.id } },
+      "Removed",
+    );
+    expect(board.swapPreview).toMatchObject({ pairId: a!.id, withId: b!.id, was: [a!.score, b!.score] });
+    const previewed = board.swapPreview!.pairs;
+    expect(previewed.map((pair) => [pair.menteeId, pair.mentorId])).toEqual([
+      [a!.menteeParticipationId, b!.mentorParticipationId],
+      [b!.menteeParticipationId, a!.mentorParticipationId],
+    ]);
+    expect(previewed.every((pair) => pair.explanation.criteria.length > 0 && !pair.refused)).toBe(true);
+    // Nothing changes until the swap is confirmed.
+    expect((await openPairs(world.matching.cohort.id)).map((pair) => pair.id)).toEqual([a!.id, b!.id]);
     expect(await changeProposalAction(world.matching.cohort.id, a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject(
       { ok: true },
     );
@@ -231,6 +247,16 @@ describe("reviewing proposals", () => {
       [`${a!.menteeParticipationId}:${b!.mentorParticipationId}`, `${b!.menteeParticipationId}:${a!.mentorParticipationId}`].sort(),
     );
     expect(after.every((pair) => pair.source === "MANUAL" && pair.acceptedAt !== null && pair.score !== null)).toBe(true);
+    // The scores made are the scores shown.
+    expect(after.map((pair) => pair.score).sort()).toEqual(previewed.map((pair) => pair.score).sort());
+    // A preview of proposals that are gone is no preview.
+    const stale = await getMatchingBoard(
+      viewer,
+      world.matching.cohort.id,
+      { fieldKey: null, page: 1, swap: { pairId: a!.id, withId: b!.id } },
+      "R",
+    );
+    expect(stale.swapPreview).toBeNull();
   });
 });
 
