@@ -13,7 +13,10 @@ type BoardButtonProps = {
   pendingLabel: string;
   variant?: "primary" | "secondary";
   testId: string;
-  /** The button is gone once its change is made (the focus then moves to the status line). */
+  /**
+   * The button is gone once its change is made: the focus moves to the card that takes the place of
+   * the button's card, or to the status line when the button is on no card.
+   */
   leavesPage?: boolean;
   confirm?: Confirmation;
   /** Hidden fields sent with the action. */
@@ -42,7 +45,7 @@ export function BoardButton({
       setAsking(false);
       return state;
     },
-    () => leavesPage,
+    leavesPage ? () => "neighbour" : undefined,
   );
   const question = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -93,7 +96,7 @@ export function BoardButton({
 }
 
 /** The question before a confirmed action: "yes" runs it, "no" goes back to the button. */
-function ConfirmForm({
+export function ConfirmForm({
   formAction,
   onSubmit,
   hidden,

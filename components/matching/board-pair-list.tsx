@@ -20,7 +20,7 @@ export async function BoardPairList({ board, fields, fieldName }: { board: Match
   const hrefFor = (target: number) => paths.matching(board.cohort.id, { field: board.fieldKey ?? undefined, page: target });
   return (
     <section aria-labelledby="proposals-heading" className="mb-8">
-      <h2 id="proposals-heading" className="mb-3 text-xl font-semibold">
+      <h2 id="proposals-heading" tabIndex={-1} data-focus-fallback className="mb-3 text-xl font-semibold">
         {t(`${list}.title`, { count: board.proposalCount })}
       </h2>
       {board.proposals.length === 0 ? (
@@ -31,7 +31,7 @@ export async function BoardPairList({ board, fields, fieldName }: { board: Match
         <ul className="space-y-3">
           {board.proposals.map((proposal) =>
             open ? (
-              <ProposalItem key={proposal.id} proposal={proposal} proposals={board.proposals} fields={fields} fieldName={fieldName} />
+              <ProposalItem key={proposal.id} board={board} proposal={proposal} fields={fields} fieldName={fieldName} />
             ) : (
               <ListedPairItem
                 key={proposal.id}

@@ -24,6 +24,11 @@ export async function BoardPeople({ board, fieldName }: { board: MatchingBoard; 
               <li key={mentee.id} className="flex flex-wrap items-center justify-between gap-2 py-1" data-testid="waiting-mentee">
                 <span>
                   {mentee.name} <span className="text-sm text-stone-700">({fieldName(mentee.fieldKey)})</span>
+                  {mentee.hindrances.map((hindrance) => (
+                    <span key={hindrance} className="block text-sm font-medium text-amber-900" data-testid="waiting-hindrance">
+                      {t(`hindrances.${hindrance}`)}
+                    </span>
+                  ))}
                 </span>
                 {choosing && (
                   <Link
@@ -47,6 +52,11 @@ export async function BoardPeople({ board, fieldName }: { board: MatchingBoard; 
               <li key={mentor.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
                   {mentor.name} <span className="text-sm text-stone-700">({fieldName(mentor.fieldKey)})</span>
+                  {mentor.noLanguages && (
+                    <span className="block text-sm font-medium text-amber-900" data-testid="mentor-hindrance">
+                      {t("hindrances.mentorNoLanguages")}
+                    </span>
+                  )}
                 </span>
                 <span>{t("mentors.room", { used: mentor.used, capacity: mentor.capacity })}</span>
               </li>

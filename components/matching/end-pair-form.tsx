@@ -15,7 +15,7 @@ export function EndPairForm({
   pairId: string;
   labels: { open: string; reason: string; reasonHint: string; submit: string };
 }) {
-  const [state, formAction, pending] = useBoardAction(action, () => true);
+  const [state, formAction, pending] = useBoardAction(action, () => "neighbour");
   const failed = !state.ok ? state : undefined;
   return (
     <details className="mt-2" open={Boolean(failed?.fieldErrors)}>

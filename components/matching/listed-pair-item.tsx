@@ -26,8 +26,15 @@ export async function ListedPairItem({
   const t = await getTranslations("matching");
   const { heading, score, explanation, badges } = pairParts(t, proposal, { listed, fields, fieldName });
   return (
-    <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="proposal">
-      <h3 className="text-lg font-semibold">{heading}</h3>
+    <li
+      className="rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="proposal"
+      data-card={proposal.id}
+      data-mentee={proposal.mentee.id}
+    >
+      <h3 tabIndex={-1} data-card-heading className="text-lg font-semibold">
+        {heading}
+      </h3>
       <p>{score}</p>
       <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
       {explanation}

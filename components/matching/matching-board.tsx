@@ -6,6 +6,7 @@ import { boardFieldNames } from "@/components/matching/board-fields";
 import { BoardExclusions } from "@/components/matching/board-exclusions";
 import { BoardPairList } from "@/components/matching/board-pair-list";
 import { BoardPeople } from "@/components/matching/board-people";
+import { BoardPublished } from "@/components/matching/board-published";
 import { BoardSettings } from "@/components/matching/board-settings";
 import { BoardStatus } from "@/components/matching/board-status";
 import { BoardSummary } from "@/components/matching/board-summary";
@@ -18,10 +19,19 @@ function one(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The field and page asked for in the URL; anything unreadable means all fields, first page. */
+/**
+ * The field and page asked for in the URL, and a swap to preview (`swap` and `with`, two proposals);
+ * anything unreadable means all fields, first page, no swap.
+ */
 function boardFilter(searchParams: Props["searchParams"]) {
   const page = Number.parseInt(one(searchParams.page) ?? "1", 10);
-  return { fieldKey: one(searchParams.field) ?? null, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  const swap = one(searchParams.swap);
+  const withId = one(searchParams.with);
+  return {
+    fieldKey: one(searchParams.field) ?? null,
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+    swap: swap && withId ? { pairId: swap, withId } : null,
+  };
 }
 
 /**
@@ -42,7 +52,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
       <PageHeader title={t("title")} lead={t(`lead.${status}`)} />
       <BoardSummary summary={board.summary} />
       <BoardStatus>
-        {open && <BoardToolbar cohortId={board.cohort.id} proposals={board.summary.listed} />}
+        {open && <BoardToolbar cohortId={board.cohort.id} toPublish={board.toPublish} filtered={board.fieldKey !== null} />}
         <FieldFilter
           cohortId={board.cohort.id}
           fieldKeys={board.fields.map((field) => field.key)}
@@ -50,8 +60,9 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
           fieldName={fieldName}
         />
         <BoardPairList board={board} fields={fields} fieldName={fieldName} />
+        <BoardPublished board={board} fields={fields} fieldName={fieldName} />
         <BoardPeople board={board} fieldName={fieldName} />
-        <BoardExclusions exclusions={board.exclusions} open={open} />
+        <BoardExclusions cohortId={board.cohort.id} exclusions={board.exclusions} open={open} />
       </BoardStatus>
       {status !== "ACTIVE" && status !== "CLOSED" && <BoardSettings cohortId={board.cohort.id} settings={board.settings} />}
     </>

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { MentorChoice } from "@/lib/matching-board/board-queries";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +12,7 @@ export async function MentorChoiceCard({
   menteeId,
   action,
   replacing,
+  replacingPairId,
   fields,
   fieldName,
 }: {
@@ -20,10 +21,14 @@ export async function MentorChoiceCard({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   /** The cohort runs: the choice is published at once as the mentee's new mentor. */
   replacing: boolean;
+  /** The published pair the choice replaces, before the cohort starts. */
+  replacingPairId: string | null;
   fields: FieldNames;
   fieldName: FieldName;
 }) {
-  const t = await getTranslations("matching");
+  const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
+  const ruleList = (rules: string[]) =>
+    new Intl.ListFormat(locale, { type: "conjunction" }).format(rules.map((rule) => t(`explain.rules.${rule}` as never)));
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid="mentor-choice">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -40,7 +45,7 @@ export async function MentorChoiceCard({
             <Badge tone="success">{t("choices.allowed")}</Badge>
           )
         ) : (
-          <Badge tone="warning">{t("choices.breaksRules")}</Badge>
+          <Badge tone="warning">{t("choices.breaksRules", { list: ruleList(choice.toConfirm) })}</Badge>
         )}
         <Badge>{t("mentors.room", { used: choice.used, capacity: choice.capacity })}</Badge>
       </p>
@@ -54,6 +59,17 @@ export async function MentorChoiceCard({
           menteeId={menteeId}
           mentorId={choice.mentorId}
           label={t(replacing ? "choices.replace" : "choices.pair", { name: choice.mentor.name })}
+          breaks={choice.toConfirm}
+          replacing={replacingPairId}
+          confirm={
+            choice.toConfirm.length > 0
+              ? {
+                  question: t("choices.confirmBreaks", { name: choice.mentor.name, list: ruleList(choice.toConfirm) }),
+                  yes: t("choices.confirmYes"),
+                  no: t("choices.confirmNo"),
+                }
+              : undefined
+          }
         />
       </div>
     </li>

@@ -47,6 +47,11 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
   return (
     <>
       <PageHeader title={t("choices.title", { name })} lead={t(replacing ? "choices.leadReplace" : "choices.lead")} />
+      {found.replacing && (
+        <p className="mb-4 max-w-prose rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="replacing">
+          {t("choices.replacingPublished", { name, mentor: found.replacing.mentorName })}
+        </p>
+      )}
       {found.choices.length === 0 && <p className="mb-4">{t("choices.noneLeft")}</p>}
       {back}
       <ol className="space-y-3" data-testid="mentor-choices">
@@ -57,6 +62,7 @@ export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; 
             menteeId={found.mentee.id}
             action={action}
             replacing={replacing}
+            replacingPairId={found.replacing?.pairId ?? null}
             fields={fields}
             fieldName={fieldName}
           />

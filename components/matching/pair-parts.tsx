@@ -23,6 +23,7 @@ export function pairParts(
       <PairExplanationView explanation={proposal.explanation} fields={fields} />
     </details>
   );
+  const broken = proposal.explanation?.brokenRules ?? [];
   const badges = (
     <>
       <Badge>{fieldName(proposal.mentee.fieldKey)}</Badge>
@@ -30,6 +31,13 @@ export function pairParts(
       {proposal.accepted && !proposal.locked && <Badge tone="success">{t("badges.accepted")}</Badge>}
       {!proposal.accepted && listed === "PROPOSED" && <Badge tone="warning">{t("badges.suggested")}</Badge>}
       {proposal.handMade && <Badge>{t("badges.handMade")}</Badge>}
+      {broken.length > 0 && (
+        <Badge tone="warning">
+          <span data-testid="breaks-rules">
+            {t("badges.breaksRules", { list: broken.map((rule) => t(`explain.rules.${rule}`)).join(", ") })}
+          </span>
+        </Badge>
+      )}
     </>
   );
   return { heading, score, explanation, badges };

@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
 
 // Who may see and change a cohort's matching: the coordinators of its programme (and the
-// organisation's administrators). A board row (a proposal, a published pair, an exclusion) is
-// reached through its cohort. Anyone else finds nothing.
+// organisation's administrators). The board's own actions are bound to the cohort and look up
+// their proposal or exclusion inside the cohort's lock; a published pair is reached through its
+// cohort. Anyone else finds nothing.
 
 type BoardRow = { id: string; cohortId: string };
 
@@ -17,16 +18,10 @@ async function managedRow(viewer: Viewer, row: BoardRow | null): Promise<BoardRo
   return row && cohort ? { id: row.id, cohortId: cohort.id } : null;
 }
 
-/** A pair (a proposal or a published pair) of a cohort the viewer may match, or null. */
+/** A pair (a published or ended one) of a cohort the viewer may match, or null. */
 export async function findManagedPair(viewer: Viewer, pairId: string): Promise<BoardRow | null> {
   if (!isId(pairId)) return null;
   return managedRow(viewer, await db.pair.findUnique({ where: { id: pairId }, select: { id: true, cohortId: true } }));
-}
-
-/** An exclusion of a cohort the viewer may match, or null. */
-export async function findManagedExclusion(viewer: Viewer, exclusionId: string): Promise<BoardRow | null> {
-  if (!isId(exclusionId)) return null;
-  return managedRow(viewer, await db.matchExclusion.findUnique({ where: { id: exclusionId }, select: { id: true, cohortId: true } }));
 }
 
 /**

@@ -3,16 +3,16 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { findManagedCohort } from "@/lib/auth/access";
 import { withCohortLock } from "@/lib/cohorts/cohort-lock";
-import { findManagedExclusion, findManagedPair } from "@/lib/matching-board/board-access";
 import { changeProposal, removeExclusion, suggestAll, swapMentors } from "@/lib/matching-board/board-operations";
 import { matchingSettingsFromForm, matchingSettingsSchema, proposalIntentSchema } from "@/lib/matching-board/board-schemas";
 import { paths } from "@/lib/paths";
 
-// The matching board's actions while a cohort is being matched. Each finds the cohort from the
-// resource it is given (the cohort, a proposal, an exclusion), asks whether the viewer runs that
-// cohort's programme, and makes its change holding the cohort (withCohortLock). A refused change
-// answers with a message in the viewer's language and refreshes the board, so the person sees what
-// holds now. Publishing, ending a pair and choosing a mentor are in lib/pairs/pair-actions.ts.
+// The matching board's actions while a cohort is being matched. Each is bound to the cohort, asks
+// whether the viewer runs that cohort's programme, and makes its change holding the cohort
+// (withCohortLock). A proposal or an exclusion is looked up inside that lock, so one that another
+// change removed a moment earlier is answered as gone, never as a cohort not found. A refused
+// change answers with a message in the viewer's language and refreshes the board, so the person
+// sees what holds now. Publishing, ending a pair and choosing a mentor are in lib/pairs/pair-actions.ts.
 
 /** Fills the board with the best matching of everyone not in a kept pair. */
 export const suggestAllAction = defineAction({
@@ -30,16 +30,16 @@ export const suggestAllAction = defineAction({
 
 /** Accept, lock, unlock, reject, exclude, unpair or swap one proposal, as the button pressed says. */
 export const changeProposalAction = defineAction({
-  bound: ["pairId"],
-  authorize: (viewer, { pairId }) => findManagedPair(viewer, pairId),
+  bound: ["cohortId", "pairId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
   fields: proposalIntentSchema,
   messageOnly: true,
-  run: async ({ viewer, t, input, resource: pair, revalidate }) => {
-    revalidate(paths.matching(pair.cohortId), "layout");
-    await withCohortLock(pair.cohortId, (tx) =>
+  run: async ({ viewer, t, input, params: { pairId }, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    await withCohortLock(cohort.id, (tx) =>
       input.intent === "swap"
-        ? swapMentors(tx, pair.cohortId, pair.id, input.swapWith, viewer.id)
-        : changeProposal(tx, pair.cohortId, pair.id, input.intent, viewer.id),
+        ? swapMentors(tx, cohort.id, pairId, input.swapWith, viewer.id)
+        : changeProposal(tx, cohort.id, pairId, input.intent, viewer.id),
     );
     return { ok: true, message: t(`matching.changed.${input.intent}`) };
   },
@@ -47,11 +47,11 @@ export const changeProposalAction = defineAction({
 
 /** Lets an excluded or rejected pair be suggested again. */
 export const removeExclusionAction = defineAction({
-  bound: ["exclusionId"],
-  authorize: (viewer, { exclusionId }) => findManagedExclusion(viewer, exclusionId),
-  run: async ({ viewer, t, resource: exclusion, revalidate }) => {
-    revalidate(paths.matching(exclusion.cohortId), "layout");
-    await withCohortLock(exclusion.cohortId, (tx) => removeExclusion(tx, exclusion.cohortId, exclusion.id, viewer.id));
+  bound: ["cohortId", "exclusionId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  run: async ({ viewer, t, params: { exclusionId }, resource: cohort, revalidate }) => {
+    revalidate(paths.matching(cohort.id), "layout");
+    await withCohortLock(cohort.id, (tx) => removeExclusion(tx, cohort.id, exclusionId, viewer.id));
     return { ok: true, message: t("matching.changed.included") };
   },
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { evaluatePair, rankReplacements, suggestMatching } from "@/lib/matching/matching-engine";
-import type { PairEvaluation, UnmatchedReason } from "@/lib/matching/matching-types";
+import type { PairEvaluation, Rule, UnmatchedReason } from "@/lib/matching/matching-types";
 import { Refusal } from "@/lib/actions/refusal";
 import {
   isKept,
@@ -70,8 +70,8 @@ export async function suggestAll(tx: Tx, cohortId: string, actorId: string): Pro
 }
 
 /** A proposal of this cohort, for a change. */
-async function openProposal(tx: Tx, cohortId: string, pairId: string) {
-  const pair = await tx.pair.findFirst({
+async function openProposal(client: Client, cohortId: string, pairId: string) {
+  const pair = await client.pair.findFirst({
     where: { id: pairId, cohortId, status: "PROPOSED" },
     select: { id: true, mentorParticipationId: true, menteeParticipationId: true, locked: true, acceptedAt: true },
   });
@@ -138,11 +138,26 @@ function evaluateAgainst(cohort: CohortForMatching, others: readonly OpenPair[],
   return evaluatePair(matchingInput(cohort, others), menteeId, mentorId);
 }
 
+/** The rules a pair breaks that a coordinator may break on purpose, once asked (see pairByHand). */
+export function rulesToConfirm(evaluation: Pick<PairEvaluation, "explanation">): Rule[] {
+  return evaluation.explanation.brokenRules.filter((rule) => !UNBREAKABLE.includes(rule));
+}
+
+const UNBREAKABLE: readonly Rule[] = ["capacity", "notExcluded", "notAvoided"];
+
 /**
- * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose
- * (the board shows which); the mentor's capacity, an exclusion and the avoid list may not.
+ * Pairs a mentee with a mentor by hand. Rules the cohort treats as hard may be broken on purpose,
+ * when the coordinator has confirmed each one (`confirmed`: the rules they were told of); the
+ * mentor's capacity, an exclusion and the avoid list may not be broken at all.
  */
-export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
+export async function pairByHand(
+  tx: Tx,
+  cohortId: string,
+  menteeId: string,
+  mentorId: string,
+  actorId: string,
+  confirmed: readonly string[] = [],
+): Promise<string> {
   const cohort = await readCohortForMatching(tx, cohortId);
   if (cohort.openPairs.some((pair) => pair.menteeId === menteeId)) throw new Refusal("matching.errors.menteeTaken");
   if (!cohort.mentees.some((mentee) => mentee.id === menteeId)) throw new Refusal("matching.errors.notInCohort");
@@ -150,6 +165,7 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
 
   const evaluation = evaluateAgainst(cohort, cohort.openPairs, menteeId, mentorId);
   assertMayStand(evaluation);
+  if (rulesToConfirm(evaluation).some((rule) => !confirmed.includes(rule))) throw new Refusal("matching.errors.breaksUnconfirmed");
   const pair = await tx.pair.create({
     data: {
       cohortId,
@@ -162,21 +178,31 @@ export async function pairByHand(tx: Tx, cohortId: string, menteeId: string, men
     },
     select: { id: true },
   });
-  await recordAudit({ actorId, action: "matching.pair_by_hand", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+  await recordAudit(
+    {
+      actorId,
+      action: "matching.pair_by_hand",
+      entityType: "Pair",
+      entityId: pair.id,
+      details: { cohortId, brokenRules: evaluation.explanation.brokenRules },
+    },
+    tx,
+  );
   return pair.id;
 }
 
 /**
- * Swaps the mentors of two proposals. Both become hand-made, accepted pairs, under the same rules
- * as pairing by hand.
+ * The two pairs a swap of two proposals' mentors would make, each scored and explained with the
+ * other standing, as it will. Refused when a proposal is gone or locked, both have the same mentor,
+ * or someone has left.
  */
-export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
-  const first = await openProposal(tx, cohortId, pairId);
-  const second = await openProposal(tx, cohortId, otherPairId);
+async function judgeSwap(client: Client, cohortId: string, pairId: string, otherPairId: string) {
+  const first = await openProposal(client, cohortId, pairId);
+  const second = await openProposal(client, cohortId, otherPairId);
   if (first.locked || second.locked) throw new Refusal("matching.errors.pairLocked");
   if (first.mentorParticipationId === second.mentorParticipationId) throw new Refusal("matching.errors.sameMentor");
 
-  const cohort = await readCohortForMatching(tx, cohortId);
+  const cohort = await readCohortForMatching(client, cohortId);
   const swapped = [
     { menteeId: first.menteeParticipationId, mentorId: second.mentorParticipationId },
     { menteeId: second.menteeParticipationId, mentorId: first.mentorParticipationId },
@@ -184,17 +210,45 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
   if (!swapped.every((pair) => inPlay(cohort, pair.menteeId, pair.mentorId))) throw new Refusal("matching.errors.notInCohort");
 
   const others = cohort.openPairs.filter((pair) => pair.id !== first.id && pair.id !== second.id);
-  const now = new Date();
-  // Each new pair is judged with the other one standing, as it will.
-  const judged = swapped.map((pair) => {
+  const pairs = swapped.map((pair) => {
     const partner = swapped.find((other) => other !== pair)!;
-    const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: now, locked: false, ...partner }];
-    const evaluation = evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId);
-    assertMayStand(evaluation);
-    return { ...pair, evaluation };
+    const standing: OpenPair[] = [...others, { id: "", status: "PROPOSED", acceptedAt: new Date(), locked: false, ...partner }];
+    return { ...pair, evaluation: evaluateAgainst(cohort, standing, pair.menteeId, pair.mentorId) };
   });
-  await tx.pair.deleteMany({ where: { id: { in: [first.id, second.id] } } });
-  for (const { evaluation, ...pair } of judged) {
+  return { replaced: [first.id, second.id], pairs };
+}
+
+/**
+ * What swapping the mentors of two proposals would give, to show before it is confirmed: the two
+ * new pairs with their scores and explanations. Null when the swap cannot be made now.
+ */
+export async function previewSwap(client: Client, cohortId: string, pairId: string, otherPairId: string) {
+  try {
+    const { pairs } = await judgeSwap(client, cohortId, pairId, otherPairId);
+    return pairs.map(({ menteeId, mentorId, evaluation }) => ({
+      menteeId,
+      mentorId,
+      score: evaluation.score,
+      explanation: evaluation.explanation,
+      /** Breaks a rule no coordinator may break (the swap will be refused). */
+      refused: rulesToConfirm(evaluation).length !== evaluation.explanation.brokenRules.length,
+    }));
+  } catch (error) {
+    if (error instanceof Refusal) return null;
+    throw error;
+  }
+}
+
+/**
+ * Swaps the mentors of two proposals. Both become hand-made, accepted pairs, under the same rules
+ * as pairing by hand; the coordinator has seen the two new pairs before confirming (previewSwap).
+ */
+export async function swapMentors(tx: Tx, cohortId: string, pairId: string, otherPairId: string, actorId: string): Promise<void> {
+  const { replaced, pairs } = await judgeSwap(tx, cohortId, pairId, otherPairId);
+  for (const { evaluation } of pairs) assertMayStand(evaluation);
+  await tx.pair.deleteMany({ where: { id: { in: replaced } } });
+  const now = new Date();
+  for (const { evaluation, ...pair } of pairs) {
     await tx.pair.create({
       data: {
         cohortId,
@@ -207,28 +261,29 @@ export async function swapMentors(tx: Tx, cohortId: string, pairId: string, othe
       },
     });
   }
-  await recordAudit(
-    { actorId, action: "matching.swap", entityType: "Cohort", entityId: cohortId, details: { pairs: [first.id, second.id] } },
-    tx,
-  );
+  await recordAudit({ actorId, action: "matching.swap", entityType: "Cohort", entityId: cohortId, details: { pairs: replaced } }, tx);
 }
 
 /** Lets a pair be suggested again. */
 export async function removeExclusion(tx: Tx, cohortId: string, exclusionId: string, actorId: string): Promise<void> {
   const { count } = await tx.matchExclusion.deleteMany({ where: { id: exclusionId, cohortId } });
-  if (count === 0) throw new Refusal("matching.errors.pairGone");
+  if (count === 0) throw new Refusal("matching.errors.exclusionGone");
   await recordAudit(
     { actorId, action: "matching.include", entityType: "MatchExclusion", entityId: exclusionId, details: { cohortId } },
     tx,
   );
 }
 
+/** A published pair whose mentor is being replaced. */
+export type Replacing = { pairId: string; mentorId: string };
+
 /**
- * The mentors a waiting mentee of a running cohort may have, best first: for a mentee whose pair
- * ended, or who joined late. Null for a mentee who is not waiting.
+ * The mentors a waiting mentee may have, best first, published at once: for a mentee whose pair
+ * ended, who joined late, or (with `replacing`) whose published pair is to get another mentor before
+ * the cohort starts. Null for a mentee who is not waiting (apart from the pair being replaced).
  */
-export async function replacementsFor(client: Client, cohortId: string, menteeId: string) {
-  const cohort = await readCohortForMatching(client, cohortId);
+export async function replacementsFor(client: Client, cohortId: string, menteeId: string, replacing: Replacing | null = null) {
+  const cohort = await readCohortForMatching(client, cohortId, { without: replacing?.pairId });
   if (!cohort.mentees.some((mentee) => mentee.id === menteeId) || cohort.openPairs.some((pair) => pair.menteeId === menteeId)) return null;
   const ended = await client.pair.findMany({
     where: { cohortId, menteeParticipationId: menteeId, status: "ENDED" },
@@ -236,9 +291,10 @@ export async function replacementsFor(client: Client, cohortId: string, menteeId
     select: { mentorParticipationId: true },
   });
   // Earlier partners in this cohort are left out, like partners of earlier cohorts.
+  const earlier = [...(replacing ? [replacing.mentorId] : []), ...ended.map((pair) => pair.mentorParticipationId)];
   const input = matchingInput(
-    { ...cohort, exclusions: [...cohort.exclusions, ...ended.map((pair) => ({ menteeId, mentorId: pair.mentorParticipationId }))] },
+    { ...cohort, exclusions: [...cohort.exclusions, ...earlier.map((mentorId) => ({ menteeId, mentorId }))] },
     cohort.openPairs,
   );
-  return { cohort, ranked: rankReplacements(input, menteeId, ended[0]?.mentorParticipationId ?? null) };
+  return { cohort, ranked: rankReplacements(input, menteeId, earlier[0] ?? null) };
 }

@@ -2,10 +2,11 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
-import { rankMentorsForMentee } from "@/lib/matching/matching-engine";
-import type { MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
+import { hindrancesFor, rankMentorsForMentee } from "@/lib/matching/matching-engine";
+import type { Hindrance, MatchingSettings, PairExplanation, PairEvaluation } from "@/lib/matching/matching-types";
 import { requireMatchableCohort } from "@/lib/matching-board/board-access";
-import { replacementsFor } from "@/lib/matching-board/board-operations";
+import { proposalsVersion } from "@/lib/matching-board/board-version";
+import { previewSwap, replacementsFor, rulesToConfirm, type Replacing } from "@/lib/matching-board/board-operations";
 import { matchingInput, MATCHABLE_STATUSES, readCohortForMatching, cohortMatchingSettings } from "@/lib/matching-board/matching-input";
 
 // What the matching board shows, to coordinators of the cohort's programme: each query takes the
@@ -27,7 +28,7 @@ export type BoardProposal = {
   handMade: boolean;
 };
 
-export type BoardMentor = BoardPerson & { capacity: number; used: number };
+export type BoardMentor = BoardPerson & { capacity: number; used: number; noLanguages: boolean };
 
 const personSelect = { id: true, user: { select: { name: true } }, professionalField: { select: { key: true } } } as const;
 
@@ -66,6 +67,17 @@ function readBoardCohort(cohortId: string) {
   });
 }
 
+const pairSelect = {
+  id: true,
+  score: true,
+  explanation: true,
+  acceptedAt: true,
+  locked: true,
+  source: true,
+  mentee: { select: personSelect },
+  mentor: { select: personSelect },
+} as const;
+
 /** One page of the listed pairs of the field shown, and how many there are in all. */
 function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
   const where = { cohortId, status: listed, mentee: fieldWhere };
@@ -76,21 +88,24 @@ function listPairs({ cohortId, fieldWhere, listed }: BoardScope, page: number) {
       orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
       skip: (page - 1) * PROPOSALS_PER_PAGE,
       take: PROPOSALS_PER_PAGE,
-      select: {
-        id: true,
-        score: true,
-        explanation: true,
-        acceptedAt: true,
-        locked: true,
-        source: true,
-        mentee: { select: personSelect },
-        mentor: { select: personSelect },
-      },
+      select: pairSelect,
     }),
   ]);
 }
 
-function toBoardProposal(pair: Awaited<ReturnType<typeof listPairs>>[1][number], person: ReturnType<typeof personOf>): BoardProposal {
+/** The published pairs of the field shown, while the cohort is still being matched: few, all at once. */
+function listPublishedBeforeStart({ cohortId, fieldWhere }: BoardScope) {
+  return db.pair.findMany({
+    where: { cohortId, status: "ACTIVE", mentee: fieldWhere },
+    orderBy: [{ mentee: { professionalField: { sortOrder: "asc" } } }, { mentee: { user: { name: "asc" } } }, { id: "asc" }],
+    select: pairSelect,
+  });
+}
+
+function toBoardProposal(
+  pair: Awaited<ReturnType<typeof listPublishedBeforeStart>>[number],
+  person: ReturnType<typeof personOf>,
+): BoardProposal {
   return {
     id: pair.id,
     mentee: person(pair.mentee),
@@ -124,7 +139,12 @@ function listMentors({ cohortId, fieldWhere }: BoardScope) {
   return db.participation.findMany({
     where: { ...matchable(cohortId), ...fieldWhere, role: "MENTOR" },
     orderBy: byFieldAndName,
-    select: { ...personSelect, mentorCapacity: true, _count: { select: { mentorPairs: { where: { status: openStatuses } } } } },
+    select: {
+      ...personSelect,
+      mentorCapacity: true,
+      languages: true,
+      _count: { select: { mentorPairs: { where: { status: openStatuses } } } },
+    },
   });
 }
 
@@ -141,7 +161,7 @@ function listExclusions(cohortId: string) {
  * `listed` is null when no field is chosen (the page's own count is the cohort's then).
  */
 async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
-  const [waiting, listedInCohort, [mentorsWithRoom], published] = await Promise.all([
+  const [waiting, listedInCohort, [mentorsWithRoom], published, proposals, [breaking]] = await Promise.all([
     db.participation.count({ where: { ...matchable(cohortId), role: "MENTEE", menteePairs: { none: { status: openStatuses } } } }),
     fieldWhere.professionalField ? db.pair.count({ where: { cohortId, status: listed } }) : null,
     db.$queryRaw<{ count: number }[]>`
@@ -149,8 +169,53 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
        WHERE m."cohortId" = ${cohortId}::uuid AND m.role = 'MENTOR' AND m.status IN ('INVITED', 'ACTIVE')
          AND m."mentorCapacity" > (SELECT count(*) FROM "Pair" p WHERE p."mentorParticipationId" = m.id AND p.status IN ('PROPOSED', 'ACTIVE'))`,
     db.pair.count({ where: { cohortId, status: "ACTIVE" } }),
+    db.pair.findMany({ where: { cohortId, status: "PROPOSED" }, select: { id: true } }),
+    db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "Pair"
+       WHERE "cohortId" = ${cohortId}::uuid AND status = 'PROPOSED'
+         AND jsonb_array_length(coalesce(explanation -> 'brokenRules', '[]'::jsonb)) > 0`,
   ]);
-  return { waiting, listed: listedInCohort, mentorsWithRoom: mentorsWithRoom?.count ?? 0, published };
+  return {
+    waiting,
+    listed: listedInCohort,
+    mentorsWithRoom: mentorsWithRoom?.count ?? 0,
+    published,
+    proposals: {
+      count: proposals.length,
+      version: proposalsVersion(proposals.map((pair) => pair.id)),
+      /** Proposals that break a rule of the cohort, made so by hand. */
+      breakingRules: breaking?.count ?? 0,
+    },
+  };
+}
+
+/** The two pairs a swap between two proposals on the page would make, named, or null. */
+async function swapPreviewOf(cohortId: string, swap: { pairId: string; withId: string }, onPage: BoardProposal[]) {
+  const from = onPage.find((proposal) => proposal.id === swap.pairId);
+  const other = onPage.find((proposal) => proposal.id === swap.withId);
+  if (!from || !other || !isId(swap.pairId) || !isId(swap.withId)) return null;
+  const pairs = await previewSwap(db, cohortId, from.id, other.id);
+  if (!pairs) return null;
+  const people = new Map([from, other].flatMap((proposal) => [proposal.mentee, proposal.mentor].map((one) => [one.id, one] as const)));
+  return {
+    pairId: from.id,
+    withId: other.id,
+    was: [from.score, other.score],
+    pairs: pairs.map((pair) => ({ ...pair, mentee: people.get(pair.menteeId)!, mentor: people.get(pair.mentorId)! })),
+  };
+}
+
+/** What keeps each waiting mentee from a mentor, with the proposals standing; nothing once the cohort is closed. */
+async function hindrancesOf(cohortId: string, status: string, menteeIds: string[]): Promise<Map<string, Hindrance[]>> {
+  if (menteeIds.length === 0 || status === "CLOSED") return new Map();
+  const cohort = await readCohortForMatching(db, cohortId);
+  // Read a moment after the list: someone paired meanwhile is no longer a mentee to look at.
+  const known = new Set(cohort.mentees.map((mentee) => mentee.id));
+  for (const pair of cohort.openPairs) known.delete(pair.menteeId);
+  return hindrancesFor(
+    matchingInput(cohort, cohort.openPairs),
+    menteeIds.filter((id) => known.has(id)),
+  );
 }
 
 /**
@@ -160,7 +225,7 @@ async function countCohort({ cohortId, fieldWhere, listed }: BoardScope) {
 export async function getMatchingBoard(
   viewer: Viewer,
   cohortId: string,
-  filter: { fieldKey: string | null; page: number },
+  filter: { fieldKey: string | null; page: number; swap?: { pairId: string; withId: string } | null },
   unnamed: string,
 ) {
   const managed = await requireMatchableCohort(viewer, cohortId);
@@ -172,8 +237,9 @@ export async function getMatchingBoard(
   const listed = cohort.status === "ACTIVE" || cohort.status === "CLOSED" ? ("ACTIVE" as const) : ("PROPOSED" as const);
   const scope: BoardScope = { cohortId: cohort.id, fieldWhere: fieldKey ? { professionalField: { key: fieldKey } } : {}, listed };
 
-  const [[proposalCount, proposals], waiting, mentors, exclusions, counts] = await Promise.all([
+  const [[proposalCount, proposals], published, waiting, mentors, exclusions, counts] = await Promise.all([
     listPairs(scope, filter.page),
+    cohort.status === "MATCHING" ? listPublishedBeforeStart(scope) : [],
     listWaitingMentees(scope),
     listMentors(scope),
     listExclusions(cohort.id),
@@ -181,6 +247,13 @@ export async function getMatchingBoard(
   ]);
 
   const settings: MatchingSettings = cohortMatchingSettings(cohort);
+  const listedProposals = proposals.map((pair) => toBoardProposal(pair, person));
+  const swapPreview = cohort.status === "MATCHING" && filter.swap ? await swapPreviewOf(cohort.id, filter.swap, listedProposals) : null;
+  const hindrances = await hindrancesOf(
+    cohort.id,
+    cohort.status,
+    waiting.map(({ row }) => row.id),
+  );
   return {
     cohort: { id: cohort.id, status: cohort.status },
     fields: cohort.programme.fields,
@@ -196,12 +269,24 @@ export async function getMatchingBoard(
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(proposalCount / PROPOSALS_PER_PAGE)),
     published: counts.published,
-    proposals: proposals.map((pair) => toBoardProposal(pair, person)),
+    /** What publishing would publish: every proposal of the cohort, whatever field is shown, and their version to confirm. */
+    toPublish: counts.proposals,
+    proposals: listedProposals,
+    /** A swap asked for in the URL, shown on its card before it is confirmed; null when none or no longer possible. */
+    swapPreview,
     /** Pairs on the list are proposals before the cohort runs, published pairs after. */
     listed,
-    waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded })),
+    /** While the cohort is being matched: its published pairs (of the field shown), to take back or give another mentor. */
+    publishedBeforeStart: published.map((pair) => toBoardProposal(pair, person)),
+    /** Each with what keeps them from a mentor now (empty when some mentor would do). */
+    waitingMentees: waiting.map(({ row, pairEnded }) => ({ ...person(row), pairEnded, hindrances: hindrances.get(row.id) ?? [] })),
     mentorsWithRoom: mentors
-      .map((mentor): BoardMentor => ({ ...person(mentor), capacity: mentor.mentorCapacity, used: mentor._count.mentorPairs }))
+      .map((mentor): BoardMentor => ({
+        ...person(mentor),
+        capacity: mentor.mentorCapacity,
+        used: mentor._count.mentorPairs,
+        noLanguages: !Array.isArray(mentor.languages) || mentor.languages.length === 0,
+      }))
       .filter((mentor) => mentor.used < mentor.capacity),
     exclusions: exclusions.map((exclusion) => ({
       id: exclusion.id,
@@ -216,7 +301,8 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
 
 /**
  * What a coordinator chooses from for one waiting mentee, best first, with score and explanation.
- * While matching: every mentor of the cohort (pairing by hand, rules may be broken on purpose).
+ * While matching: every mentor of the cohort who may be chosen (pairing by hand: the cohort's rules
+ * may be broken on purpose, once confirmed; no mentor without room, excluded or avoided).
  * While the cohort runs: the replacements, mentors with room who break no rule and were not the
  * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
  * null for someone who is not a mentee of this cohort.
@@ -235,15 +321,19 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
   if (!row) return null;
   const mentee = person(row);
   const fields = row.cohort.programme.fields;
-  const mode = row.cohort.status === "MATCHING" ? ("pair" as const) : row.cohort.status === "ACTIVE" ? ("replace" as const) : null;
-  const options = await rankedFor(mode, cohortId, menteeId);
+  const open = await db.pair.findFirst({
+    where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
+    select: { id: true, status: true, mentorParticipationId: true, mentor: { select: { user: { select: { name: true } } } } },
+  });
+  // Before the cohort starts, a published pair may get another mentor.
+  const replacing =
+    row.cohort.status === "MATCHING" && open?.status === "ACTIVE" ? { pairId: open.id, mentorId: open.mentorParticipationId } : null;
+  const mode =
+    replacing || row.cohort.status === "ACTIVE" ? ("replace" as const) : row.cohort.status === "MATCHING" ? ("pair" as const) : null;
+  const options = await rankedFor(mode, cohortId, menteeId, replacing);
   if (!mode || !options) {
-    const open = await db.pair.findFirst({
-      where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
-      select: { status: true, mentor: { select: { user: { select: { name: true } } } } },
-    });
     const partner = open ? { name: open.mentor.user?.name ?? unnamed, published: open.status === "ACTIVE" } : null;
-    return { mentee, fields, mode, choices: null, partner };
+    return { mentee, fields, mode, choices: null, partner, replacing: null };
   }
 
   const people = await db.participation.findMany({
@@ -258,8 +348,12 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
     fields,
     mode,
     partner: null,
+    /** The published pair the choice replaces, and its mentor's name. */
+    replacing: replacing && open ? { pairId: replacing.pairId, mentorName: open.mentor.user?.name ?? unnamed } : null,
     choices: options.ranked.map((evaluation: PairEvaluation) => ({
       ...evaluation,
+      /** The rules the coordinator is asked to confirm before pairing by hand. */
+      toConfirm: rulesToConfirm(evaluation),
       mentor: byId.get(evaluation.mentorId)!,
       capacity: options.cohort.profileCapacity.get(evaluation.mentorId) ?? 0,
       used: used.get(evaluation.mentorId) ?? 0,
@@ -270,10 +364,15 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
 export type MentorChoices = NonNullable<Awaited<ReturnType<typeof getMentorChoices>>>;
 export type MentorChoice = NonNullable<MentorChoices["choices"]>[number];
 
-async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string) {
-  if (mode === "replace") return replacementsFor(db, cohortId, menteeId);
+async function rankedFor(mode: "pair" | "replace" | null, cohortId: string, menteeId: string, replacing: Replacing | null) {
+  if (mode === "replace") return replacementsFor(db, cohortId, menteeId, replacing);
   if (mode !== "pair") return null;
   const cohort = await readCohortForMatching(db, cohortId);
   const waiting = cohort.mentees.some((one) => one.id === menteeId) && !cohort.openPairs.some((pair) => pair.menteeId === menteeId);
-  return waiting ? { cohort, ranked: rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId) } : null;
+  if (!waiting) return null;
+  // A mentor who cannot be chosen (no room, excluded, avoided) is not offered.
+  const ranked = rankMentorsForMentee(matchingInput(cohort, cohort.openPairs), menteeId).filter(
+    (evaluation) => rulesToConfirm(evaluation).length === evaluation.explanation.brokenRules.length,
+  );
+  return { cohort, ranked };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_WEIGHT } from "@/lib/matching/matching-settings";
-import { CRITERIA, SWITCHABLE_RULES, type Criterion, type SwitchableRule } from "@/lib/matching/matching-types";
+import { CRITERIA, RULES, SWITCHABLE_RULES, type Criterion, type SwitchableRule } from "@/lib/matching/matching-types";
 import { wholeNumber } from "@/lib/programmes/programme-schemas";
 
 // Inputs of the matching board's forms. Safe to import on the client; messages are keys into
@@ -18,9 +18,24 @@ export const proposalIntentSchema = z.discriminatedUnion(
   { error: "matching.errors.invalid" },
 );
 
+/**
+ * Choosing a mentor by hand. `breaks` lists the rules the coordinator was told the pair breaks and
+ * confirmed (comma-separated rule keys); a pair that breaks another is refused. `replacing` names a
+ * published pair whose mentor the choice replaces.
+ */
 export const handPairSchema = z.object({
   menteeId: z.uuid("matching.errors.mentorMissing"),
   mentorId: z.uuid("matching.errors.mentorMissing"),
+  breaks: z
+    .string()
+    .max(300)
+    .optional()
+    .transform((list) => (list ? list.split(",").filter((rule) => (RULES as readonly string[]).includes(rule)) : [])),
+  /** The published pair the chosen mentor replaces, before the cohort starts. */
+  replacing: z
+    .union([z.literal(""), z.uuid("matching.errors.invalid")])
+    .optional()
+    .transform((id) => id || null),
 });
 
 /**

@@ -68,8 +68,15 @@ export type CohortForMatching = {
   openPairs: OpenPair[];
 };
 
-/** Everything the engine needs about the cohort, read in a handful of queries. */
-export async function readCohortForMatching(client: Client, cohortId: string): Promise<CohortForMatching> {
+/**
+ * Everything the engine needs about the cohort, read in a handful of queries. `without` names a pair
+ * to read the cohort as if it were not there (a published pair about to be replaced).
+ */
+export async function readCohortForMatching(
+  client: Client,
+  cohortId: string,
+  { without }: { without?: string } = {},
+): Promise<CohortForMatching> {
   const cohort = await client.cohort.findUniqueOrThrow({
     where: { id: cohortId },
     select: { matchingSettings: true, minMatchScore: true, menteeWishesEnabled: true },
@@ -82,7 +89,7 @@ export async function readCohortForMatching(client: Client, cohortId: string): P
       orderBy: { id: "asc" },
     }),
     client.pair.findMany({
-      where: { cohortId, status: { in: ["PROPOSED", "ACTIVE"] } },
+      where: { cohortId, status: { in: ["PROPOSED", "ACTIVE"] }, ...(without ? { id: { not: without } } : {}) },
       select: { id: true, mentorParticipationId: true, menteeParticipationId: true, status: true, acceptedAt: true, locked: true },
       orderBy: { id: "asc" },
     }),

@@ -38,12 +38,13 @@ export const LEVEL_BY_RANK: readonly LanguageLevel[] = ["basic", "basic", "good"
 
 /**
  * Language strength: the value of the best language both speak, at the weaker speaker's level.
- * Swedish counts most, since the mentee is entering a Swedish workplace; any other language both
- * speak well still lets the pair talk freely.
+ * Two people fluent in the same language talk freely, whichever it is: that is a full match.
+ * Below fluent, Swedish counts more, since the mentee is entering a Swedish workplace (a mentee who
+ * wants to practise Swedish is served through the goals criterion too).
  */
 export const SWEDISH = "sv";
 export const SWEDISH_VALUE = [0, 0.3, 0.8, 1] as const;
-export const OTHER_LANGUAGE_VALUE = [0, 0.2, 0.5, 0.6] as const;
+export const OTHER_LANGUAGE_VALUE = [0, 0.2, 0.5, 1] as const;
 
 /** Location, when either side prefers meeting in person: same city 1, same region this, else 0. */
 export const SAME_REGION_VALUE = 0.5;

@@ -1,8 +1,9 @@
 import { compileCohort, RULE_BIT, type CompiledCohort } from "@/lib/matching/matching-compile";
 import { explainPair } from "@/lib/matching/matching-explain";
-import { fillRelationRow, pairRuleFlags, scorePair } from "@/lib/matching/matching-score";
+import { fillRelationRow, pairRuleFlags, relationOf, scorePair } from "@/lib/matching/matching-score";
 import { solveCapacitatedAssignment } from "@/lib/matching/matching-solver";
 import type {
+  Hindrance,
   MatchingInput,
   MatchingResult,
   MentorLoad,
@@ -280,4 +281,51 @@ export function rankReplacements(input: MatchingInput, menteeId: string, endedMe
   return rankMentorsForMentee(input, menteeId).filter(
     (evaluation) => evaluation.allowed && !evaluation.belowMinimumScore && evaluation.mentorId !== endedMentorId,
   );
+}
+
+/**
+ * Why each of these mentees cannot be given a mentor now, the most basic reason first; an empty list
+ * when some mentor would do. A profile with no language, no mentor of the field (where the cohort
+ * pairs within fields), no mentor sharing a language (where the cohort asks for one): these hold
+ * until a profile or the cohort changes. Failing those, no mentor passes every rule, every one that
+ * does scores below the minimum, or every one that would do is full. The input's locked pairs are
+ * the proposals standing: they take their mentors' places.
+ */
+export function hindrancesFor(input: MatchingInput, menteeIds: readonly string[]): Map<string, Hindrance[]> {
+  const c = compileCohort(input);
+  const enforced = c.enforcedRules & ~RULE_BIT.capacity;
+  const fieldHard = (c.enforcedRules & RULE_BIT.sameField) !== 0;
+  const languageHard = (c.enforcedRules & RULE_BIT.sharedLanguage) !== 0;
+  const result = new Map<string, Hindrance[]>();
+  for (const id of menteeIds) {
+    const i = indexOf(c.menteeIndex, id, "mentee");
+    let ofField = 0;
+    let sharingLanguage = 0;
+    let allowed = 0;
+    let aboveMinimum = 0;
+    let withRoom = 0;
+    for (let j = 0; j < c.mentorCount; j++) {
+      const relation = relationOf(c, i, j);
+      const flags = pairRuleFlags(c, i, j, relation);
+      if (fieldHard && flags & RULE_BIT.sameField) continue;
+      ofField += 1;
+      if (!(flags & RULE_BIT.sharedLanguage)) sharingLanguage += 1;
+      if (flags & enforced) continue;
+      allowed += 1;
+      if (scorePair(c, i, j, relation, null) < c.minimumScore) continue;
+      aboveMinimum += 1;
+      if (c.remainingCapacity[j]! > 0) withRoom += 1;
+    }
+    const hindrances: Hindrance[] = [];
+    if (c.menteeLanguageStart[i + 1] === c.menteeLanguageStart[i]) hindrances.push("no_languages");
+    if (fieldHard && ofField === 0) hindrances.push("no_mentor_of_field");
+    else if (languageHard && sharingLanguage === 0 && hindrances.length === 0) hindrances.push("no_shared_language");
+    if (hindrances.length === 0) {
+      if (allowed === 0) hindrances.push("no_allowed_mentor");
+      else if (aboveMinimum === 0) hindrances.push("below_minimum_score");
+      else if (withRoom === 0) hindrances.push("no_capacity_left");
+    }
+    result.set(id, hindrances);
+  }
+  return result;
 }

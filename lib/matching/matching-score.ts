@@ -5,8 +5,7 @@ import { CRITERIA } from "@/lib/matching/matching-types";
 
 // Scoring and hard rules for one pair of a compiled cohort. A criterion does not apply when the
 // mentee states no need for it (no wished industries, no goals, no wishes, unknown years) or when
-// it cannot matter (both accept remote meetings; the same-field rule is hard): it then leaves the
-// weighted mean. When the mentee states a need and the mentor's profile says nothing to meet it,
+// it cannot matter (both accept remote meetings): it then leaves the weighted mean. When the mentee states a need and the mentor's profile says nothing to meet it,
 // it scores 0, so that a silent profile never beats a partial match.
 //
 // `scorePair` is the one place a score is computed: the solver's candidate scores and the
@@ -94,9 +93,8 @@ function wishesValue(c: CompiledCohort, i: number, relation: number): number {
   return rank === 0 ? 0 : wishValue(rank, wishCount);
 }
 
+/** Same field 1, else 0. It counts whether or not the same-field rule is hard: a pair that shares its field is told so. */
 function fieldValue(c: CompiledCohort, i: number, j: number): number {
-  // With the same-field rule hard, every allowed pair shares its field: nothing to weigh.
-  if (c.sameFieldHard) return Number.NaN;
   return c.menteeField[i] === c.mentorField[j] ? 1 : 0;
 }
 

@@ -54,7 +54,7 @@ export interface MentorProfile extends ParticipantProfile {
   capacity: number;
 }
 
-/** The weighted criteria. "field" counts only when the same-field rule is relaxed. */
+/** The weighted criteria. "field" is full when both share the field, whether or not the same-field rule is hard. */
 export const CRITERIA = ["industry", "goals", "location", "experience", "wishes", "language", "field"] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
@@ -196,6 +196,12 @@ export interface Proposal {
  * below the minimum; or the mentors that would do have no capacity left for this mentee.
  */
 export type UnmatchedReason = "no_allowed_mentor" | "below_minimum_score" | "no_capacity_left";
+
+/**
+ * What keeps a waiting mentee from a mentor, as the board shows it: the unmatched reasons, and before
+ * them the ones that explain them (see hindrancesFor in matching-engine.ts).
+ */
+export type Hindrance = "no_languages" | "no_mentor_of_field" | "no_shared_language" | UnmatchedReason;
 
 export interface UnmatchedMentee {
   menteeId: string;

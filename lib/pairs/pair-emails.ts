@@ -64,13 +64,15 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
   });
   const pairs = await tx.pair.findMany({
     where: { id: { in: pairIds }, cohortId },
-    select: { id: true, mentor: { select: personSelect }, mentee: { select: personSelect } },
+    select: { id: true, publishedAt: true, mentor: { select: personSelect }, mentee: { select: personSelect } },
   });
+  const publishedAt = new Map(pairs.map((pair) => [pair.id, pair.publishedAt?.getTime() ?? 0]));
   const session = cohort.sessions[0];
   await emailBothSides(tx, pairs, (pair, me, partner, side) => ({
     template: "pairPublished",
     programmeId: cohort.programme.id,
-    dedupeKey: `pairPublished:${pair.id}:${me.id}`,
+    // A pair taken back and published again is announced again.
+    dedupeKey: `pairPublished:${pair.id}:${me.id}:${publishedAt.get(pair.id)}`,
     params: {
       name: me.user.name,
       partnerName: partner.user?.name ?? "",
@@ -113,5 +115,28 @@ export async function announceEnd(tx: Tx, pairId: string): Promise<void> {
       cohort: pair.cohort.name,
       programme: pair.cohort.programme.name,
     },
+  }));
+}
+
+/**
+ * Tells both people of a published pair taken back before the cohort started (to be corrected, or
+ * replaced by another mentor) that it no longer holds; the coordinator tells them what comes next.
+ */
+export async function announceWithdrawn(tx: Tx, pairId: string): Promise<void> {
+  const pair = await tx.pair.findUniqueOrThrow({
+    where: { id: pairId },
+    select: {
+      id: true,
+      cohort: { select: { name: true, programme: { select: { id: true, name: true } } } },
+      mentor: { select: personSelect },
+      mentee: { select: personSelect },
+    },
+  });
+  const at = Date.now();
+  await emailBothSides(tx, [pair], (_pair, me, partner) => ({
+    template: "pairWithdrawn",
+    programmeId: pair.cohort.programme.id,
+    dedupeKey: `pairWithdrawn:${pair.id}:${me.id}:${at}`,
+    params: { name: me.user.name, partnerName: partner.user?.name ?? "", cohort: pair.cohort.name, programme: pair.cohort.programme.name },
   }));
 }

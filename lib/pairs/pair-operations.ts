@@ -2,9 +2,10 @@ import "server-only";
 import { Refusal } from "@/lib/actions/refusal";
 import { recordAudit } from "@/lib/audit/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { replacementsFor, storedEvaluation } from "@/lib/matching-board/board-operations";
+import { replacementsFor, storedEvaluation, type Replacing } from "@/lib/matching-board/board-operations";
+import { proposalsVersion } from "@/lib/matching-board/board-version";
 import { readCohortForMatching } from "@/lib/matching-board/matching-input";
-import { announceEnd, announcePairs } from "@/lib/pairs/pair-emails";
+import { announceEnd, announcePairs, announceWithdrawn } from "@/lib/pairs/pair-emails";
 
 // What happens to a pair once the board's proposal becomes real: it is published, it may end
 // early, and its mentee may get a new mentor, published at once. Each function runs inside
@@ -15,14 +16,14 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Publishes every proposal of the cohort: each becomes an active pair, and both people are
- * emailed. `expected` is the number the coordinator confirmed: when the board has changed since,
- * nothing is published. Returns how many pairs were published.
+ * emailed. `confirmed` is the version of the proposals the coordinator saw when confirming: when
+ * any proposal has changed since, nothing is published. Returns how many pairs were published.
  */
-export async function publishProposals(tx: Tx, cohortId: string, actorId: string, expected: number): Promise<number> {
+export async function publishProposals(tx: Tx, cohortId: string, actorId: string, confirmed: string): Promise<number> {
   const cohort = await readCohortForMatching(tx, cohortId);
   const proposals = cohort.openPairs.filter((pair) => pair.status === "PROPOSED");
   if (proposals.length === 0) throw new Refusal("matching.errors.nothingToPublish");
-  if (proposals.length !== expected) throw new Refusal("matching.errors.boardChanged");
+  if (proposalsVersion(proposals.map((pair) => pair.id)) !== confirmed) throw new Refusal("matching.errors.boardChanged");
   // Someone who has left the cohort since, or a mentor who has lowered their capacity, stops it.
   const takingPart = new Set([...cohort.mentees.map((mentee) => mentee.id), ...cohort.profileCapacity.keys()]);
   if (!proposals.every((pair) => takingPart.has(pair.menteeId) && takingPart.has(pair.mentorId)))
@@ -56,16 +57,66 @@ export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: 
 }
 
 /**
- * Gives a waiting mentee of a running cohort a mentor, published at once: only a mentor the engine ranks
- * as a replacement (room left, no hard rule broken, not an earlier partner) may be chosen. Both
- * people are emailed as on publishing.
+ * Takes a published pair back before the cohort starts: it becomes an accepted proposal again, to
+ * correct and publish anew, and both people are told it no longer holds. A pair that has logged
+ * meetings has started and is ended instead.
  */
-export async function replaceMentor(tx: Tx, cohortId: string, menteeId: string, mentorId: string, actorId: string): Promise<string> {
-  const options = await replacementsFor(tx, cohortId, menteeId);
+export async function unpublishPair(tx: Tx, cohortId: string, pairId: string, actorId: string): Promise<void> {
+  const pair = await publishedPair(tx, cohortId, pairId);
+  await tx.pair.update({
+    where: { id: pair.id },
+    data: { status: "PROPOSED", publishedAt: null, acceptedAt: pair.acceptedAt ?? new Date(), locked: false },
+  });
+  await announceWithdrawn(tx, pair.id);
+  await recordAudit({ actorId, action: "matching.unpublish", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+}
+
+/** A published pair of the cohort that has not started (no meeting logged), or a refusal. */
+async function publishedPair(tx: Tx, cohortId: string, pairId: string) {
+  const pair = await tx.pair.findFirst({
+    where: { id: pairId, cohortId, status: "ACTIVE" },
+    select: {
+      id: true,
+      menteeParticipationId: true,
+      mentorParticipationId: true,
+      acceptedAt: true,
+      _count: { select: { meetings: true } },
+    },
+  });
+  if (!pair) throw new Refusal("matching.errors.notPublished");
+  if (pair._count.meetings > 0) throw new Refusal("matching.errors.hasMeetings");
+  return pair;
+}
+
+/**
+ * Gives a waiting mentee a mentor, published at once: only a mentor the engine ranks as a
+ * replacement (room left, no hard rule broken, not an earlier partner) may be chosen. Both people
+ * are emailed as on publishing. With `replacingPairId`, the mentee's published pair is replaced
+ * before the cohort starts: it ends, and both of its people are told it no longer holds.
+ */
+export async function replaceMentor(
+  tx: Tx,
+  cohortId: string,
+  menteeId: string,
+  mentorId: string,
+  actorId: string,
+  replacingPairId: string | null = null,
+): Promise<string> {
+  let replacing: Replacing | null = null;
+  if (replacingPairId) {
+    const old = await publishedPair(tx, cohortId, replacingPairId);
+    if (old.menteeParticipationId !== menteeId) throw new Refusal("matching.errors.notPublished");
+    replacing = { pairId: old.id, mentorId: old.mentorParticipationId };
+  }
+  const options = await replacementsFor(tx, cohortId, menteeId, replacing);
   if (!options) throw new Refusal("matching.errors.notWaiting");
   const choice = options.ranked.find((evaluation) => evaluation.mentorId === mentorId);
   if (!choice) throw new Refusal("matching.errors.notReplacement");
   const now = new Date();
+  if (replacing) {
+    await tx.pair.update({ where: { id: replacing.pairId }, data: { status: "ENDED", endedAt: now } });
+    await announceWithdrawn(tx, replacing.pairId);
+  }
   const pair = await tx.pair.create({
     data: {
       cohortId,
@@ -80,6 +131,15 @@ export async function replaceMentor(tx: Tx, cohortId: string, menteeId: string, 
     select: { id: true },
   });
   await announcePairs(tx, cohortId, [pair.id]);
-  await recordAudit({ actorId, action: "matching.replace", entityType: "Pair", entityId: pair.id, details: { cohortId } }, tx);
+  await recordAudit(
+    {
+      actorId,
+      action: "matching.replace",
+      entityType: "Pair",
+      entityId: pair.id,
+      details: { cohortId, replaced: replacing?.pairId ?? null },
+    },
+    tx,
+  );
   return pair.id;
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { withCohortLock } from "@/lib/cohorts/cohort-lock";
@@ -22,7 +23,8 @@ const text = (formData: FormData, name: string) => {
 
 /**
  * Invites one person to a cohort: their account (new, or the one they have), a participation with
- * status "invited", and an email with a link to choose a password or to sign in.
+ * status "invited" (prefilled from their latest profile in the programme, if any), and an email with
+ * a link to choose a password or to sign in.
  */
 export const inviteParticipantAction = defineAction({
   bound: ["cohortId"],
@@ -36,12 +38,13 @@ export const inviteParticipantAction = defineAction({
   }),
   transaction: true,
   run: async ({ tx, t, viewer, input, resource: target, revalidate }) => {
-    const outcome = await inviteParticipant(tx, viewer.id, target, input);
+    const outcome = await inviteParticipant(tx, viewer.id, target, input, await getLocale());
     revalidate(paths.cohortParticipants(target.id));
     revalidate(paths.cohort(target.id));
     revalidate(paths.coordinator());
     const sent = outcome.passwordLink ? "participants.invite.sentPasswordLink" : "participants.invite.sentSignIn";
-    return { ok: true, message: t(sent, { name: input.name, email: input.email }) };
+    const prefilled = outcome.prefilledFrom ? ` ${t("participants.invite.prefilled", { cohort: outcome.prefilledFrom })}` : "";
+    return { ok: true, message: `${t(sent, { name: input.name, email: input.email })}${prefilled}` };
   },
 });
 

@@ -5,7 +5,8 @@ import type { Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, getAddTarget, type AddTarget } from "@/lib/participants/participant-admin-add";
-import { addedProfileSchema, type Invitation } from "@/lib/participants/participant-admin-schemas";
+import { addedProfileSchema, type AddedProfile, type Invitation } from "@/lib/participants/participant-admin-schemas";
+import { profileColumnSelect } from "@/lib/profiles/profile-columns";
 
 // A coordinator invites one person to a cohort. The person is added as an invited participant
 // the same way a CSV import adds its rows.
@@ -16,13 +17,32 @@ export async function findAddTarget(viewer: Viewer, cohortId: unknown): Promise<
   return cohort && getAddTarget(db, cohort.id);
 }
 
-/** Adds the invited person inside the caller's transaction; a refusal says why nobody was added. */
+/** The person's latest profile in this programme, by their address, or null for someone new to it. */
+async function latestProfileInProgramme(tx: Prisma.TransactionClient, programmeId: string, email: string) {
+  const latest = await tx.participation.findFirst({
+    where: { user: { email, erasedAt: null }, cohort: { programmeId } },
+    orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
+    select: { ...profileColumnSelect, cohort: { select: { name: true } } },
+  });
+  if (!latest) return null;
+  const { cohort, professionalField, ...columns } = latest;
+  // The stored columns hold what the profile schema made of them when they were saved.
+  return { fieldKey: professionalField.key, cohortName: cohort.name, profile: columns as unknown as Partial<AddedProfile> };
+}
+
+/**
+ * Adds the invited person inside the caller's transaction; a refusal says why nobody was added.
+ * Someone who took part in the programme before keeps their field, and what the form leaves out
+ * comes from their latest profile there (`prefilledFrom` names its cohort).
+ */
 export async function inviteParticipant(
   tx: Prisma.TransactionClient,
   actorId: string,
   target: AddTarget,
   invitation: Invitation,
-): Promise<{ newAccount: boolean; passwordLink: boolean }> {
+  /** The language of the answer, for naming the person's field. */
+  locale: string,
+): Promise<{ newAccount: boolean; passwordLink: boolean; prefilledFrom: string | null }> {
   if (target.status === "CLOSED") throw new Refusal("participants.errors.cohortClosed");
   const field = target.fields.find((candidate) => candidate.key === invitation.fieldKey);
   if (!field) throw new Refusal("profile.errors.fieldUnknown", undefined, "fieldKey");
@@ -32,8 +52,17 @@ export async function inviteParticipant(
   });
   if (already) throw new Refusal("participants.invite.alreadyInCohort", { cohort: target.name }, "email");
 
-  // The rest of the profile starts empty (the person completes it); a mentor takes the cohort's usual number of mentees.
-  const profile = addedProfileSchema.parse({
+  // Someone who took part in the programme before is prefilled from their latest profile there, as
+  // a returning applicant is; their field is their own, and another is refused rather than saved.
+  const latest = await latestProfileInProgramme(tx, target.programme.id, invitation.email);
+  const own = latest && target.fields.find((one) => one.key === latest.fieldKey);
+  if (own && own.key !== field.key) {
+    throw new Refusal("participants.invite.otherField", { field: locale === "en" ? own.nameEn : own.nameSv }, "fieldKey");
+  }
+
+  // Otherwise the profile starts with what the form gives and the rest empty (the person completes
+  // it). A mentor takes the cohort's usual number of mentees.
+  const given = addedProfileSchema.parse({
     name: invitation.name,
     phone: invitation.phone,
     city: invitation.city,
@@ -41,6 +70,18 @@ export async function inviteParticipant(
     languages: invitation.languages,
     mentorCapacity: target.defaultMentorCapacity,
   });
+  const profile: AddedProfile = latest
+    ? {
+        ...given,
+        ...latest.profile,
+        name: given.name,
+        fieldKey: given.fieldKey,
+        mentorCapacity: given.mentorCapacity,
+        phone: given.phone ?? latest.profile.phone ?? null,
+        city: given.city ?? latest.profile.city ?? null,
+        languages: given.languages.length > 0 ? given.languages : (latest.profile.languages ?? []),
+      }
+    : given;
   const person = {
     email: invitation.email,
     name: invitation.name,
@@ -51,7 +92,7 @@ export async function inviteParticipant(
   };
   try {
     const result = await addParticipants(tx, { cohort: target, programme: target.programme, actorId, via: "invite" }, [person]);
-    return { newAccount: result.newAccounts === 1, passwordLink: result.passwordLinks === 1 };
+    return { newAccount: result.newAccounts === 1, passwordLink: result.passwordLinks === 1, prefilledFrom: latest?.cohortName ?? null };
   } catch (error) {
     // Added by someone else at the same moment: the unique keys stop the second write.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

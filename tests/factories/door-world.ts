@@ -48,6 +48,13 @@ export async function createDoorWorld(db: Db) {
   const mentees = [await person("MENTEE", 1), await person("MENTEE", 2), await person("MENTEE", 3)];
   const mentors = [await person("MENTOR", 1), await person("MENTOR", 2), await person("MENTOR", 3)];
   const proposal = await createPair(db, { mentor: mentors[0]!, mentee: mentees[0]!, status: "PROPOSED", source: "SUGGESTED" });
+  // A pair published before the cohort starts, to take back or give another mentor.
+  const published = await createPair(db, {
+    mentor: await person("MENTOR", 4),
+    mentee: await person("MENTEE", 4),
+    status: "ACTIVE",
+    source: "SUGGESTED",
+  });
   const exclusion = await db.matchExclusion.create({
     data: { cohortId: matchingCohort.id, mentorParticipationId: mentors[1]!.id, menteeParticipationId: mentees[1]!.id },
   });
@@ -113,6 +120,8 @@ export async function createDoorWorld(db: Db) {
       mentees,
       mentors,
       proposal,
+      /** A published pair of the cohort still being matched. */
+      published,
       exclusion,
       /** A mentee with no proposal and no exclusion: the one who gives wishes and is paired by hand. */
       waitingMentee: mentees[2]!,

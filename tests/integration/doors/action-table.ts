@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { CRITERIA, SWITCHABLE_RULES } from "@/lib/matching/matching-types";
 import { shortlistFor } from "@/lib/matching-board/wishes";
+import { boardVersion } from "@/tests/integration/matching/matching-fixtures";
 import { paths } from "@/lib/paths";
 import type { DoorWorld } from "@/tests/factories/door-world";
 import { uniqueSuffix } from "@/tests/factories/factory-db";
@@ -101,15 +102,21 @@ const matchingBoard: Record<string, ActionEntry> = {
   },
   changeProposalAction: {
     rightful: coordinatorA,
-    bound: (w) => [w.matching.proposal.id],
+    bound: (w) => [w.matching.cohort.id, w.matching.proposal.id],
     form: () => ({ intent: "accept" }),
     required: ["intent"],
     smuggled: [
       {
         why: "a swap names a proposal of another programme's cohort",
         who: (w) => w.coordinatorB,
-        bound: (w) => [w.b.pairs[0]!.pair.id],
+        bound: (w) => [w.b.cohort.id, w.b.pairs[0]!.pair.id],
         form: (w) => ({ intent: "swap", swapWith: w.matching.proposal.id }),
+      },
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's proposal",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.proposal.id],
+        form: () => ({ intent: "accept" }),
       },
     ],
     succeeded: async (answer, w) => {
@@ -119,7 +126,15 @@ const matchingBoard: Record<string, ActionEntry> = {
   },
   removeExclusionAction: {
     rightful: coordinatorA,
-    bound: (w) => [w.matching.exclusion.id],
+    bound: (w) => [w.matching.cohort.id, w.matching.exclusion.id],
+    smuggled: [
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's exclusion",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.exclusion.id],
+        form: () => ({}),
+      },
+    ],
     succeeded: async (answer, w) => {
       done(answer);
       expect(await db.matchExclusion.count({ where: { id: w.matching.exclusion.id } })).toBe(0);
@@ -231,11 +246,30 @@ const pairs: Record<string, ActionEntry> = {
   publishMatchingAction: {
     rightful: coordinatorA,
     bound: matchingCohort,
-    form: () => ({ count: "1" }),
-    required: ["count"],
+    form: async (w) => ({ board: await boardVersion(w.matching.cohort.id) }),
+    required: ["board"],
     succeeded: async (answer, w) => {
       done(answer);
       expect((await db.pair.findUniqueOrThrow({ where: { id: w.matching.proposal.id } })).status).toBe("ACTIVE");
+    },
+  },
+  unpublishPairAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.matching.cohort.id, w.matching.published.id],
+    smuggled: [
+      {
+        why: "a coordinator of programme B binds their own cohort to programme A's published pair",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id, w.matching.published.id],
+        form: () => ({}),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.pair.findUniqueOrThrow({ where: { id: w.matching.published.id } })).toMatchObject({
+        status: "PROPOSED",
+        publishedAt: null,
+      });
     },
   },
   endPairAction: {
@@ -254,6 +288,16 @@ const pairs: Record<string, ActionEntry> = {
     form: (w) => ({ menteeId: w.matching.waitingMentee.id, mentorId: w.matching.freeMentor.id }),
     required: ["menteeId", "mentorId"],
     smuggled: [
+      {
+        why: "a coordinator of programme B replaces programme A's published pair from their own cohort",
+        who: (w) => w.coordinatorB,
+        bound: (w) => [w.b.cohort.id],
+        form: (w) => ({
+          menteeId: w.matching.published.menteeParticipationId,
+          mentorId: w.matching.freeMentor.id,
+          replacing: w.matching.published.id,
+        }),
+      },
       {
         why: "a coordinator of programme B names programme A's mentee and mentor for their own cohort",
         who: (w) => w.coordinatorB,

@@ -14,7 +14,7 @@ import { getMatchingBoard, getMentorChoices } from "@/lib/matching-board/board-q
 import { chooseMentorAction, publishMatchingAction } from "@/lib/pairs/pair-actions";
 import { actAs } from "@/tests/setup/acting";
 import { useLocale } from "@/tests/setup/integration";
-import { createMatchingWorld, form, openPairs } from "./matching-fixtures";
+import { createMatchingWorld, form, openPairs, publishForm } from "./matching-fixtures";
 
 describe("suggesting for the whole cohort", () => {
   it("fills the board with scored, explained proposals, and leaves no trace for participants", async () => {
@@ -115,15 +115,21 @@ describe("reviewing proposals", () => {
     await suggestAllAction(cohortId, idleState, form());
     const [first, second, third, fourth] = await openPairs(cohortId);
 
-    expect(await changeProposalAction(first!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: true });
-    expect(await changeProposalAction(second!.id, idleState, form({ intent: "lock" }))).toEqual({
+    expect(await changeProposalAction(world.matching.cohort.id, first!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: true,
+    });
+    expect(await changeProposalAction(world.matching.cohort.id, second!.id, idleState, form({ intent: "lock" }))).toEqual({
       ok: true,
       message: "The proposal is locked.",
     });
-    expect(await changeProposalAction(third!.id, idleState, form({ intent: "reject" }))).toMatchObject({ ok: true });
-    expect(await changeProposalAction(fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({ ok: true });
+    expect(await changeProposalAction(world.matching.cohort.id, third!.id, idleState, form({ intent: "reject" }))).toMatchObject({
+      ok: true,
+    });
+    expect(await changeProposalAction(world.matching.cohort.id, fourth!.id, idleState, form({ intent: "exclude" }))).toMatchObject({
+      ok: true,
+    });
     // A locked proposal cannot be taken apart until unlocked.
-    expect(await changeProposalAction(second!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
+    expect(await changeProposalAction(world.matching.cohort.id, second!.id, idleState, form({ intent: "unpair" }))).toMatchObject({
       ok: false,
       message: "The proposal is locked. Unlock it first.",
     });
@@ -140,7 +146,7 @@ describe("reviewing proposals", () => {
 
     // Undoing a rejection lets the pair be suggested again.
     const rejected = exclusions.find((exclusion) => exclusion.kind === "REJECTED")!;
-    expect(await removeExclusionAction(rejected.id, idleState, form())).toMatchObject({ ok: true });
+    expect(await removeExclusionAction(world.matching.cohort.id, rejected.id, idleState, form())).toMatchObject({ ok: true });
     expect(await db.matchExclusion.count({ where: { cohortId } })).toBe(1);
   });
 
@@ -150,31 +156,107 @@ describe("reviewing proposals", () => {
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [pair] = await openPairs(world.matching.cohort.id);
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({ ok: false });
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toMatchObject({
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "delete-everything" }))).toMatchObject({
       ok: false,
-      message: "Choose the proposal to swap mentors with.",
     });
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "swap", swapWith: "" }))).toMatchObject(
+      {
+        ok: false,
+        message: "Choose the proposal to swap mentors with.",
+      },
+    );
     actAs(world.coordinatorB);
-    expect(await changeProposalAction(pair!.id, idleState, form({ intent: "accept" }))).toMatchObject({ ok: false });
+    expect(await changeProposalAction(world.matching.cohort.id, pair!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: false,
+    });
     expect((await db.pair.findUniqueOrThrow({ where: { id: pair!.id } })).acceptedAt).toBeNull();
     // The published pair of programme A's running cohort is not on any board.
     actAs(world.coordinatorA);
-    expect(await changeProposalAction(world.a.pairs[0]!.pair.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: false });
+    expect(
+      await changeProposalAction(world.matching.cohort.id, world.a.pairs[0]!.pair.id, idleState, form({ intent: "unpair" })),
+    ).toMatchObject({ ok: false });
     expect(await db.pair.findUniqueOrThrow({ where: { id: world.a.pairs[0]!.pair.id } })).toMatchObject({ status: "ACTIVE" });
   });
 
-  it("swaps the mentors of two proposals", async () => {
+  it("answers a card whose proposal was replaced or unpaired a moment ago that it is gone, and keeps the cohort answer for strangers", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    await suggestAllAction(cohortId, idleState, form());
+    const [replaced, unpaired] = await openPairs(cohortId);
+    await changeProposalAction(cohortId, unpaired!.id, idleState, form({ intent: "accept" }));
+    expect(await changeProposalAction(cohortId, unpaired!.id, idleState, form({ intent: "unpair" }))).toMatchObject({ ok: true });
+    // Suggesting again replaces the proposal the card still shows, for the one who ran it too.
+    await suggestAllAction(cohortId, idleState, form());
+    const gone = "This proposal no longer exists; the board is up to date. Someone else may have changed it.";
+    for (const [pair, intent] of [
+      [replaced!, "accept"],
+      [replaced!, "lock"],
+      [unpaired!, "reject"],
+    ] as const) {
+      expect(await changeProposalAction(cohortId, pair.id, idleState, form({ intent }))).toMatchObject({ ok: false, message: gone });
+    }
+    const [current] = await openPairs(cohortId);
+    expect(await changeProposalAction(cohortId, current!.id, idleState, form({ intent: "swap", swapWith: replaced!.id }))).toMatchObject({
+      ok: false,
+      message: gone,
+    });
+    // An exclusion undone by someone else is gone too.
+    await changeProposalAction(cohortId, current!.id, idleState, form({ intent: "exclude" }));
+    const exclusion = await db.matchExclusion.findFirstOrThrow({ where: { cohortId } });
+    expect(await removeExclusionAction(cohortId, exclusion.id, idleState, form())).toMatchObject({ ok: true });
+    expect(await removeExclusionAction(cohortId, exclusion.id, idleState, form())).toMatchObject({
+      ok: false,
+      message: "The exclusion no longer exists. Someone else may have undone it; the board is up to date.",
+    });
+    // The cohort's answer is for those who may not match it.
+    actAs(world.coordinatorB);
+    expect(await changeProposalAction(cohortId, replaced!.id, idleState, form({ intent: "accept" }))).toMatchObject({
+      ok: false,
+      message: "This does not exist, or you do not have access to it.",
+    });
+  });
+
+  it("shows the two new pairs of a swap with their scores and explanations before it is made, then swaps the mentors", async () => {
     const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1] });
     actAs(world.coordinatorA);
     await suggestAllAction(world.matching.cohort.id, idleState, form());
     const [a, b] = await openPairs(world.matching.cohort.id);
-    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({ ok: true });
+    const viewer = (await getViewer())!;
+    const board = await getMatchingBoard(
+      viewer,
+      world.matching.cohort.id,
+      { fieldKey: null, page: 1, swap: { pairId: a!.id, withId: b!.id } },
+      "Removed",
+    );
+    expect(board.swapPreview).toMatchObject({ pairId: a!.id, withId: b!.id, was: [a!.score, b!.score] });
+    const previewed = board.swapPreview!.pairs;
+    expect(previewed.map((pair) => [pair.menteeId, pair.mentorId])).toEqual([
+      [a!.menteeParticipationId, b!.mentorParticipationId],
+      [b!.menteeParticipationId, a!.mentorParticipationId],
+    ]);
+    expect(previewed.every((pair) => pair.explanation.criteria.length > 0 && !pair.refused)).toBe(true);
+    // Nothing changes until the swap is confirmed.
+    expect((await openPairs(world.matching.cohort.id)).map((pair) => pair.id)).toEqual([a!.id, b!.id]);
+    expect(await changeProposalAction(world.matching.cohort.id, a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject(
+      { ok: true },
+    );
     const after = await openPairs(world.matching.cohort.id);
     expect(after.map((pair) => `${pair.menteeParticipationId}:${pair.mentorParticipationId}`).sort()).toEqual(
       [`${a!.menteeParticipationId}:${b!.mentorParticipationId}`, `${b!.menteeParticipationId}:${a!.mentorParticipationId}`].sort(),
     );
     expect(after.every((pair) => pair.source === "MANUAL" && pair.acceptedAt !== null && pair.score !== null)).toBe(true);
+    // The scores made are the scores shown.
+    expect(after.map((pair) => pair.score).sort()).toEqual(previewed.map((pair) => pair.score).sort());
+    // A preview of proposals that are gone is no preview.
+    const stale = await getMatchingBoard(
+      viewer,
+      world.matching.cohort.id,
+      { fieldKey: null, page: 1, swap: { pairId: a!.id, withId: b!.id } },
+      "R",
+    );
+    expect(stale.swapPreview).toBeNull();
   });
 });
 
@@ -222,6 +304,42 @@ describe("pairing by hand", () => {
     const made = await openPairs(cohortId);
     expect(made).toHaveLength(1);
     expect(made[0]).toMatchObject({ source: "MANUAL", menteeParticipationId: first!.id, mentorParticipationId: mentorOne!.id });
+  });
+});
+
+describe("pairing by hand against a rule", () => {
+  it("asks for each broken rule to be confirmed, marks the pair, counts it for publishing, and never offers an excluded mentor", async () => {
+    const world = await createMatchingWorld({ mentees: 2, mentorCapacities: [1, 1, 1] });
+    useLocale("en");
+    actAs(world.coordinatorA);
+    const cohortId = world.matching.cohort.id;
+    const [first, second] = world.matching.mentees;
+    const [mentorOne, mentorTwo, mentorThree] = world.matching.mentors;
+    // The first mentee works where the second mentor does; the third mentor is excluded for them.
+    await db.participation.update({ where: { id: first!.id }, data: { employer: "Employer 2" } });
+    await db.matchExclusion.create({ data: { cohortId, mentorParticipationId: mentorThree!.id, menteeParticipationId: first!.id } });
+
+    const viewer = (await getViewer())!;
+    const found = await getMentorChoices(viewer, cohortId, first!.id, "Removed person");
+    expect(found!.choices!.map((choice) => [choice.mentorId, choice.toConfirm])).toEqual([
+      [mentorOne!.id, []],
+      [mentorTwo!.id, ["differentEmployer"]],
+    ]);
+
+    const pair = { menteeId: first!.id, mentorId: mentorTwo!.id };
+    expect(await chooseMentorAction(cohortId, idleState, form(pair))).toMatchObject({
+      ok: false,
+      message: "The pair breaks a rule that was not confirmed. The list is up to date; choose the mentor again to pair them anyway.",
+    });
+    expect(await openPairs(cohortId)).toHaveLength(0);
+    expect(await chooseMentorAction(cohortId, idleState, form({ ...pair, breaks: "differentEmployer" }))).toMatchObject({ ok: true });
+    const [made] = await openPairs(cohortId);
+    expect((made!.explanation as { brokenRules: string[] }).brokenRules).toEqual(["differentEmployer"]);
+    await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: mentorOne!.id }));
+
+    const board = await getMatchingBoard(viewer, cohortId, { fieldKey: null, page: 1 }, "Removed person");
+    expect(board.toPublish).toMatchObject({ count: 2, breakingRules: 1 });
+    expect(board.proposals.find((proposal) => proposal.id === made!.id)!.explanation!.brokenRules).toEqual(["differentEmployer"]);
   });
 });
 
@@ -283,7 +401,7 @@ describe("what the board no longer allows once things have changed", () => {
       message: "2 proposals are not published. Publish or remove them under Matching before the cohort starts.",
     });
     expect((await db.cohort.findUniqueOrThrow({ where: { id: cohortId } })).status).toBe("MATCHING");
-    await publishMatchingAction(cohortId, idleState, form({ count: "2" }));
+    await publishMatchingAction(cohortId, idleState, await publishForm(cohortId));
     expect(await changeCohortStatusAction(cohortId, idleState, start)).toMatchObject({ ok: true });
   });
 
@@ -297,7 +415,7 @@ describe("what the board no longer allows once things have changed", () => {
     await chooseMentorAction(cohortId, idleState, form({ menteeId: first!.id, mentorId: roomy!.id }));
     await chooseMentorAction(cohortId, idleState, form({ menteeId: second!.id, mentorId: roomy!.id }));
     await db.participation.update({ where: { id: roomy!.id }, data: { mentorCapacity: 1 } });
-    expect(await publishMatchingAction(cohortId, idleState, form({ count: "2" }))).toMatchObject({
+    expect(await publishMatchingAction(cohortId, idleState, await publishForm(cohortId))).toMatchObject({
       ok: false,
       message: expect.stringContaining("more proposals than places"),
     });
@@ -305,7 +423,7 @@ describe("what the board no longer allows once things have changed", () => {
 
     // The avoid list holds also by hand (it counts where the cohort takes wishes).
     const [proposal] = await openPairs(cohortId);
-    await changeProposalAction(proposal!.id, idleState, form({ intent: "unpair" }));
+    await changeProposalAction(world.matching.cohort.id, proposal!.id, idleState, form({ intent: "unpair" }));
     await db.cohort.update({ where: { id: cohortId }, data: { menteeWishesEnabled: true } });
     await db.menteeWish.create({
       data: { menteeParticipationId: proposal!.menteeParticipationId, mentorParticipationId: other!.id, kind: "AVOID" },
@@ -325,13 +443,15 @@ describe("what the board no longer allows once things have changed", () => {
     const cohortId = world.matching.cohort.id;
     await suggestAllAction(cohortId, idleState, form());
     const [a, b] = await openPairs(cohortId);
-    await changeProposalAction(b!.id, idleState, form({ intent: "accept" }));
+    await changeProposalAction(world.matching.cohort.id, b!.id, idleState, form({ intent: "accept" }));
     await db.participation.update({ where: { id: b!.mentorParticipationId }, data: { status: "WITHDRAWN" } });
 
-    expect(await changeProposalAction(a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject({
-      ok: false,
-      message: "That person is not in the cohort.",
-    });
+    expect(await changeProposalAction(world.matching.cohort.id, a!.id, idleState, form({ intent: "swap", swapWith: b!.id }))).toMatchObject(
+      {
+        ok: false,
+        message: "That person is not in the cohort.",
+      },
+    );
     expect(await suggestAllAction(cohortId, idleState, form())).toMatchObject({ ok: true });
     const after = await openPairs(cohortId);
     expect(after.map((pair) => pair.mentorParticipationId)).not.toContain(b!.mentorParticipationId);

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Participation } from "@/lib/generated/prisma/client";
+import { proposalsVersion } from "@/lib/matching-board/board-version";
 import { createCohort } from "@/tests/factories/cohorts";
 import { createParticipation } from "@/tests/factories/participations";
 import { createUser } from "@/tests/factories/users";
@@ -63,4 +64,15 @@ export function form(fields: Record<string, string> = {}): FormData {
 
 export async function openPairs(cohortId: string) {
   return db.pair.findMany({ where: { cohortId, status: { in: ["PROPOSED", "ACTIVE"] } }, orderBy: { createdAt: "asc" } });
+}
+
+/** The version of the cohort's proposals as the board shows it: what a coordinator confirms when publishing. */
+export async function boardVersion(cohortId: string): Promise<string> {
+  const proposals = await db.pair.findMany({ where: { cohortId, status: "PROPOSED" }, select: { id: true } });
+  return proposalsVersion(proposals.map((pair) => pair.id));
+}
+
+/** The publish form as the board sends it now. */
+export async function publishForm(cohortId: string): Promise<FormData> {
+  return form({ board: await boardVersion(cohortId) });
 }

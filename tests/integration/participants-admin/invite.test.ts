@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getViewer } from "@/lib/auth/session";
+import { getMatchingBoard } from "@/lib/matching-board/board-queries";
 import { inviteParticipantAction } from "@/lib/participants/participant-admin-actions";
 import { actAs } from "@/tests/setup/acting";
 import { testMailbox } from "@/tests/setup/mailbox";
@@ -99,6 +101,56 @@ describe("inviting a participant", () => {
     expect(email.bodyText).toContain("Known Person");
   });
 
+  it("prefills someone who took part in the programme before from their latest profile, and keeps them to their own field", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    actAs(world.coordinatorA);
+    // Programme A's next cohort, being matched; the returning mentee was in cohort A as an economist.
+    const next = await createCohort(db, { programmeId: world.programmeA.id, status: "MATCHING", name: "Next cohort" });
+    const returning = world.a.pairs[0]!.menteeUser;
+    await db.participation.update({
+      where: { id: world.a.pairs[0]!.mentee.id },
+      data: { city: "Uppsala", industries: ["banking_finance"], goalTags: ["network"], yearsExperience: 4, meetingPreference: "IN_PERSON" },
+    });
+    const form = (fields: Record<string, string>) => {
+      const data = invitation({ email: returning.email!, name: returning.name, city: "", ...fields });
+      data.delete("language.ar");
+      data.delete("language.sv");
+      return data;
+    };
+
+    const refused = await inviteParticipantAction(next.id, idle, form({ fieldKey: "law" }));
+    expect(!refused.ok && refused.fieldErrors?.fieldKey?.[0]).toMatch(
+      /^This person is already in the programme with the professional field /,
+    );
+    expect(await db.participation.count({ where: { cohortId: next.id } })).toBe(0);
+
+    const state = await inviteParticipantAction(next.id, idle, form({ fieldKey: "economics" }));
+    expect(state).toMatchObject({ ok: true, message: expect.stringContaining(`The profile is filled in from ${world.a.cohort.name}.`) });
+    const participation = await db.participation.findFirstOrThrow({ where: { cohortId: next.id, userId: returning.id } });
+    expect(participation).toMatchObject({
+      city: "Uppsala",
+      industries: ["banking_finance"],
+      goalTags: ["network"],
+      yearsExperience: 4,
+      meetingPreference: "IN_PERSON",
+      languages: [
+        { code: "sv", level: "good" },
+        { code: "en", level: "good" },
+      ],
+    });
+
+    // On the board the returning mentee can be matched; someone invited with no language cannot, and it says why.
+    await inviteParticipantAction(next.id, idle, form({ email: "new.person@example.org", name: "New Person", fieldKey: "economics" }));
+    const mentorUser = await createUser(db, { name: "Mentor of next" });
+    await createParticipation(db, { cohortId: next.id, role: "MENTOR", userId: mentorUser.id, status: "INVITED" });
+    const board = await getMatchingBoard((await getViewer())!, next.id, { fieldKey: null, page: 1 }, "Removed");
+    expect(board.waitingMentees.map((mentee) => [mentee.name, mentee.hindrances])).toEqual([
+      [returning.name, []],
+      ["New Person", ["no_languages"]],
+    ]);
+  });
+
   it("says so when the person is already in the cohort, and adds nothing", async () => {
     const world = await createWorld(db);
     const mentor = world.a.pairs[0]!.mentorUser;
@@ -169,7 +221,11 @@ describe("inviting a participant", () => {
     const later = await createCohort(db, { programmeId: world.programmeA.id, status: "RECRUITING" });
     await createParticipation(db, { cohortId: later.id, role: "MENTEE" });
     actAs(world.coordinatorA);
-    const state = await inviteParticipantAction(later.id, idle, invitation({ email: menteeUser.email!, role: "MENTOR" }));
+    const state = await inviteParticipantAction(
+      later.id,
+      idle,
+      invitation({ email: menteeUser.email!, role: "MENTOR", fieldKey: "economics" }),
+    );
     expect(state.ok).toBe(true);
     expect(await db.participation.count({ where: { userId: menteeUser.id } })).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePair, suggestMatching } from "@/lib/matching/matching-engine";
+import { evaluatePair, hindrancesFor, suggestMatching } from "@/lib/matching/matching-engine";
 import { cohort, mentee, mentor } from "./matching-fixtures";
 
 function pairs(result: ReturnType<typeof suggestMatching>): string[] {
@@ -251,5 +251,46 @@ describe("input checks", () => {
       mentors: [],
       objective: { matched: 0, totalScore: 0 },
     });
+  });
+});
+
+describe("what keeps a mentee from a mentor", () => {
+  it("names a profile with no language, no mentor of the field, no shared language, and otherwise the rules, the minimum or the room", () => {
+    const input = cohort({
+      mentees: [
+        mentee("silent", { languages: [] }),
+        mentee("economist", { fieldKey: "economics" }),
+        mentee("arabic", { languages: [{ code: "ar", level: "fluent" }] }),
+        mentee("excluded"),
+        mentee("waiting"),
+        mentee("fine"),
+      ],
+      mentors: [mentor("lawyer", { capacity: 2 }), mentor("other-lawyer", { capacity: 1 })],
+      exclusions: [
+        { menteeId: "excluded", mentorId: "lawyer" },
+        { menteeId: "excluded", mentorId: "other-lawyer" },
+      ],
+      // Two of the three places are taken by proposals standing.
+      lockedPairs: [
+        { menteeId: "fine", mentorId: "lawyer" },
+        { menteeId: "waiting", mentorId: "other-lawyer" },
+      ],
+    });
+    const found = hindrancesFor(input, ["silent", "economist", "arabic", "excluded", "fine"]);
+    expect(Object.fromEntries(found)).toEqual({
+      silent: ["no_languages"],
+      economist: ["no_mentor_of_field"],
+      arabic: ["no_shared_language"],
+      excluded: ["no_allowed_mentor"],
+      fine: [],
+    });
+    const full = cohort({ mentees: [mentee("a"), mentee("b")], mentors: [mentor("m")], lockedPairs: [{ menteeId: "a", mentorId: "m" }] });
+    expect(hindrancesFor(full, ["b"]).get("b")).toEqual(["no_capacity_left"]);
+    const high = cohort({
+      settings: { minimumScore: 100, weights: { industry: 10 } },
+      mentees: [mentee("a", { industries: ["it"] })],
+      mentors: [mentor("m")],
+    });
+    expect(hindrancesFor(high, ["a"]).get("a")).toEqual(["below_minimum_score"]);
   });
 });

@@ -130,7 +130,7 @@ describe("criteria", () => {
     expect(criterion(evaluatePair(off, "a", "first"), "wishes").outcome).toBe("not_applicable");
   });
 
-  it("language: the best language both speak, at the weaker level, Swedish first", () => {
+  it("language: the best language both speak, at the weaker level; fluent in any is a full match, below that Swedish first", () => {
     const speaks = (...languages: [string, "basic" | "good" | "fluent"][]) => languages.map(([code, level]) => ({ code, level }));
     const input = cohort({
       settings: { weights: only("language") },
@@ -138,15 +138,39 @@ describe("criteria", () => {
       mentors: [
         mentor("swedish", { languages: speaks(["sv", "fluent"], ["en", "good"]) }),
         mentor("english", { languages: speaks(["en", "fluent"]) }),
+        mentor("some-english", { languages: speaks(["en", "good"]) }),
         mentor("arabic", { languages: speaks(["ar", "basic"]) }),
       ],
     });
     expect(criterion(evaluatePair(input, "a", "swedish"), "language")).toMatchObject({
       score01: 0.8,
+      outcome: "partial",
       details: { best: { code: "sv", level: "good" }, shared: ["sv", "en"] },
     });
-    expect(evaluatePair(input, "a", "english").score).toBe(60);
+    // Both fluent in English: they talk freely, which is not "partly".
+    expect(criterion(evaluatePair(input, "a", "english"), "language")).toMatchObject({
+      score01: 1,
+      outcome: "match",
+      details: { best: { code: "en", level: "fluent" } },
+    });
+    expect(evaluatePair(input, "a", "english").score).toBe(100);
+    expect(evaluatePair(input, "a", "some-english").score).toBe(50);
     expect(evaluatePair(input, "a", "arabic").score).toBe(20);
+  });
+
+  it("field: counts when the fields match, also where the same-field rule is hard; across fields it scores 0", () => {
+    const hard = cohort({
+      settings: { weights: only("field") },
+      mentees: [mentee("a", { fieldKey: "law" })],
+      mentors: [mentor("lawyer", { fieldKey: "law" })],
+    });
+    expect(criterion(evaluatePair(hard, "a", "lawyer"), "field")).toMatchObject({ weight: 10, score01: 1, points: 100, outcome: "match" });
+    const relaxed = cohort({
+      settings: { weights: only("field"), rules: { sameField: false } },
+      mentees: [mentee("a", { fieldKey: "law" })],
+      mentors: [mentor("economist", { fieldKey: "economics" })],
+    });
+    expect(criterion(evaluatePair(relaxed, "a", "economist"), "field")).toMatchObject({ score01: 0, points: 0, outcome: "none" });
   });
 });
 
@@ -157,18 +181,18 @@ describe("score", () => {
       mentees: [mentee("a", { industries: ["it", "media"], goalTags: ["network", "tax"], yearsExperience: 3 })],
       mentors: [mentor("m", { industries: ["it", "public_sector"], expertiseTags: ["network"], yearsExperience: 5 })],
     });
-    // industry 1/2 × 6, goals 1/2 × 3, experience 2/5 × 1; location, wishes and field do not apply.
-    const expected = Math.round((100 * (0.5 * 6 + 0.5 * 3 + 0.4 * 1)) / (6 + 3 + 1));
+    // industry 1/2 × 6, goals 1/2 × 3, experience 2/5 × 1, the same field 1 × 10; location and wishes do not apply.
+    const expected = Math.round((100 * (0.5 * 6 + 0.5 * 3 + 0.4 * 1 + 10)) / (6 + 3 + 1 + 10));
     const evaluation = evaluatePair(input, "a", "m");
     expect(evaluation.score).toBe(expected);
     expect(evaluation.explanation.criteria.map((entry) => [entry.criterion, entry.points])).toEqual([
-      ["industry", 30],
-      ["goals", 15],
+      ["industry", 15],
+      ["goals", 8],
       ["location", 0],
-      ["experience", 4],
+      ["experience", 2],
       ["wishes", 0],
       ["language", 0],
-      ["field", 0],
+      ["field", 50],
     ]);
   });
 
