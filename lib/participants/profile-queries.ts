@@ -3,11 +3,18 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import type { CohortStatus, ParticipantRole } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { fieldLockedForSelf, findOwnParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
+import {
+  fieldLockedForSelf,
+  findOwnParticipation,
+  profileStage,
+  toProfileView,
+  type ProfileStage,
+  type ProfileView,
+} from "@/lib/participants/profile-edit";
 
 export type ProfileChoice = { id: string; role: ParticipantRole; cohortName: string; programmeName: string; cohortStatus: CohortStatus };
 
-export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView };
+export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView; stage: ProfileStage };
 
 /**
  * The viewer's own profile in one of their cohorts: the one asked for, or else the latest (a
@@ -33,5 +40,6 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
       cohortStatus: participation.cohort.status,
     })),
     profile: toProfileView(row, fieldLockedForSelf(row.cohort.status)),
+    stage: profileStage(row),
   };
 }
