@@ -5,6 +5,7 @@ import { getPairDetail } from "@/lib/pairs/pair-queries";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartnerContact } from "@/components/pairs/partner-contact";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
 
@@ -28,6 +29,11 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
             <MeetingList meetings={pair.meetings} />
           </Card>
         </div>
+        {pair.contact && (
+          <Card>
+            <ProgrammeContactDetails contact={pair.contact} />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -6,11 +6,12 @@ import type { ParticipationHome } from "@/lib/participants/participant-queries";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
 
-/** One cohort as a participant sees it: their pair, the partner's contact, meetings and sessions. */
+/** One cohort as a participant sees it: their pair, the partner's contact, meetings, sessions and whom to ask about the programme. */
 export async function ParticipationHomeCard({
   participation,
   role,
@@ -50,9 +51,12 @@ export async function ParticipationHomeCard({
             ))
           )}
         </div>
-        <div>
-          <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
-          <SessionList sessions={participation.sessions} now={now} />
+        <div className="space-y-6">
+          <div>
+            <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
+            <SessionList sessions={participation.sessions} now={now} />
+          </div>
+          <ProgrammeContactDetails contact={participation.contact} headingLevel={3} />
         </div>
       </div>
     </Card>

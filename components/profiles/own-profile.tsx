@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { ProfileFacts } from "@/components/profiles/profile-facts";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { profileFormOptions } from "@/components/profiles/profile-options";
@@ -68,13 +69,16 @@ export async function OwnProfile({ participation }: { participation?: string }) 
           </Button>
         </Form>
       )}
-      <dl className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
-        <dt className="font-medium">{t("email")}</dt>
-        <dd className="break-all" data-testid="profile-email">
-          {profile.person.email}
-        </dd>
-        <dd className="mt-1 text-sm text-stone-600">{t("emailHint")}</dd>
-      </dl>
+      <div className="mb-6 space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <dl>
+          <dt className="font-medium">{t("email")}</dt>
+          <dd className="break-all" data-testid="profile-email">
+            {profile.person.email}
+          </dd>
+          <dd className="mt-1 text-sm text-stone-600">{t("emailHint")}</dd>
+        </dl>
+        <ProgrammeContactDetails contact={own.contact} />
+      </div>
       {stage === "past" ? (
         <ProfileFacts
           role={profile.role}

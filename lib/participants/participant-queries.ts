@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ParticipantSide, Viewer } from "@/lib/auth/policy";
 import type { CohortStatus, PairStatus } from "@/lib/generated/prisma/client";
+import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
 import {
   meetingSelect,
   partnerSelect,
@@ -30,6 +31,8 @@ export type ParticipationHome = {
   sessions: SessionSummary[];
   /** A mentee may choose mentor wishes from a shortlist now. */
   wishesOpen: boolean;
+  /** Whom to contact about the programme. */
+  contact: ProgrammeContact;
 };
 
 const recentMeetings = 5;
@@ -55,7 +58,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
           startDate: true,
           endDate: true,
           menteeWishesEnabled: true,
-          programme: { select: { name: true } },
+          programme: { select: { name: true, ...programmeContactSelect } },
           sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
         },
       },
@@ -93,6 +96,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
       programmeName: cohort.programme.name,
     },
     sessions: cohort.sessions,
+    contact: toProgrammeContact(cohort.programme),
     wishesOpen:
       role === "MENTEE" &&
       (status === "INVITED" || status === "ACTIVE") &&

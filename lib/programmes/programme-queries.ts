@@ -181,6 +181,9 @@ export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: st
       jointSessionCount: true,
       meetingIntervalDays: true,
       retentionMonths: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
       fields: { orderBy: { sortOrder: "asc" }, select: { key: true, nameSv: true, nameEn: true, active: true } },
       coordinators: {
         orderBy: { createdAt: "asc" },

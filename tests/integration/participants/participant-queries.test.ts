@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getViewer } from "@/lib/auth/session";
+import { getPairDetail } from "@/lib/pairs/pair-queries";
 import { listMyParticipations } from "@/lib/participants/participant-queries";
+import { getOwnProfile } from "@/lib/participants/profile-queries";
 import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { actAs } from "@/tests/setup/acting";
 import { createCohort } from "@/tests/factories/cohorts";
@@ -32,6 +34,27 @@ describe("a participant's home", () => {
     expect(home.pairs[0]!.meetingCount).toBe(1);
 
     expect(await listMyParticipations(await viewerFor(mentorUser), "MENTEE")).toEqual([]);
+  });
+
+  it("names whom to contact about the programme: its own contact, or else its coordinators", async () => {
+    const world = await createWorld(db);
+    const { pair, mentorUser, menteeUser } = world.a.pairs[0]!;
+    const [coordinator] = await db.user.findMany({ where: { id: world.coordinatorA.id }, select: { name: true, email: true } });
+    const fallback = { kind: "coordinators", people: [{ name: coordinator!.name, email: coordinator!.email, phone: null }] };
+    expect((await listMyParticipations(await viewerFor(mentorUser), "MENTOR"))[0]!.contact).toEqual(fallback);
+    expect((await getPairDetail(await viewerFor(menteeUser), pair.id, "MENTEE")).contact).toEqual(fallback);
+    expect((await getOwnProfile(await viewerFor(menteeUser)))!.contact).toEqual(fallback);
+
+    await db.programme.update({ where: { id: world.programmeA.id }, data: { contactName: "Lena Ek", contactPhone: "08-465 004 00" } });
+    const own = { kind: "programme", person: { name: "Lena Ek", email: null, phone: "08-465 004 00" } };
+    expect((await listMyParticipations(await viewerFor(mentorUser), "MENTOR"))[0]!.contact).toEqual(own);
+    expect((await getPairDetail(await viewerFor(menteeUser), pair.id, "MENTEE")).contact).toEqual(own);
+    expect((await getOwnProfile(await viewerFor(menteeUser)))!.contact).toEqual(own);
+
+    // Programme B's participants are not told about programme A's contact.
+    expect((await listMyParticipations(await viewerFor(world.b.pairs[0]!.mentorUser), "MENTOR"))[0]!.contact).toMatchObject({
+      kind: "coordinators",
+    });
   });
 
   it("never shows a proposal that is not published", async () => {
