@@ -7,7 +7,7 @@ async function Person({ person }: { person: ContactPerson }) {
   return (
     <div data-testid="contact-person">
       {person.name && <p className="font-medium">{person.name}</p>}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3">
         {person.email && (
           <>
             <dt className="text-stone-600">{t("email")}</dt>

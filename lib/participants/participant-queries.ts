@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ParticipantSide, Viewer } from "@/lib/auth/policy";
-import type { CohortStatus, PairStatus } from "@/lib/generated/prisma/client";
+import type { CohortStatus, PairStatus, ParticipationStatus } from "@/lib/generated/prisma/client";
 import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
 import {
   meetingSelect,
@@ -25,6 +25,7 @@ export type PairSummary = {
 
 export type ParticipationHome = {
   id: string;
+  status: ParticipationStatus;
   cohort: { id: string; name: string; status: CohortStatus; startDate: Date; endDate: Date; programmeName: string };
   fieldKey: string;
   pairs: PairSummary[];
@@ -86,6 +87,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
 
   return participations.map(({ cohort, professionalField, id, status }) => ({
     id,
+    status,
     fieldKey: professionalField.key,
     cohort: {
       id: cohort.id,
