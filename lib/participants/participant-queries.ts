@@ -117,3 +117,32 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
       })),
   }));
 }
+
+export type MyCohort = {
+  participationId: string;
+  role: ParticipantSide;
+  status: ParticipationStatus;
+  cohort: { name: string; status: CohortStatus; startDate: Date };
+  programmeName: string;
+};
+
+/** Every cohort the viewer takes or took part in, with their role in it, newest first: for their account page. */
+export async function listMyCohorts(viewer: Viewer): Promise<MyCohort[]> {
+  const rows = await db.participation.findMany({
+    where: { userId: viewer.id },
+    orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      cohort: { select: { name: true, status: true, startDate: true, programme: { select: { name: true } } } },
+    },
+  });
+  return rows.map(({ id, role, status, cohort: { programme, ...cohort } }) => ({
+    participationId: id,
+    role,
+    status,
+    cohort,
+    programmeName: programme.name,
+  }));
+}

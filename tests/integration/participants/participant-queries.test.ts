@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getViewer } from "@/lib/auth/session";
 import { getPairDetail } from "@/lib/pairs/pair-queries";
-import { listMyParticipations } from "@/lib/participants/participant-queries";
+import { listMyCohorts, listMyParticipations } from "@/lib/participants/participant-queries";
 import { getOwnProfile } from "@/lib/participants/profile-queries";
-import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
+import { listMyProgrammes, listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { actAs } from "@/tests/setup/acting";
 import { createCohort } from "@/tests/factories/cohorts";
 import { createMeeting } from "@/tests/factories/meetings";
@@ -76,6 +76,35 @@ describe("a participant's home", () => {
     expect(viewer.participations.map((p) => p.role).sort()).toEqual(["MENTEE", "MENTOR"]);
     expect((await listMyParticipations(viewer, "MENTOR"))[0]!.cohort.id).toBe(later.id);
     expect((await listMyParticipations(viewer, "MENTEE"))[0]!.cohort.id).toBe(world.a.cohort.id);
+  });
+});
+
+describe("the account page", () => {
+  it("lists each cohort with the person's role in it, and the programmes they run, as coordinator or administrator", async () => {
+    const world = await createWorld(db);
+    const returning = world.a.pairs[0]!.menteeUser;
+    const later = await createCohort(db, {
+      programmeId: world.programmeA.id,
+      status: "MATCHING",
+      startDate: new Date(Date.UTC(2030, 0, 1)),
+    });
+    const asMentor = await createParticipation(db, { cohortId: later.id, role: "MENTOR", userId: returning.id });
+    const cohorts = await listMyCohorts(await viewerFor(returning));
+    expect(cohorts.map((cohort) => [cohort.participationId, cohort.role, cohort.cohort.status, cohort.programmeName])).toEqual([
+      [asMentor.id, "MENTOR", "MATCHING", "Programme A"],
+      [world.a.pairs[0]!.mentee.id, "MENTEE", "ACTIVE", "Programme A"],
+    ]);
+    expect(await listMyProgrammes(await viewerFor(returning))).toEqual([]);
+
+    await db.coordinatorAppointment.create({ data: { programmeId: world.programmeA.id, userId: world.adminA.id } });
+    const programmeOfA = await db.programme.create({
+      data: { organizationId: world.programmeA.organizationId, name: "Another programme" },
+    });
+    expect(await listMyProgrammes(await viewerFor(world.adminA))).toEqual([
+      { id: programmeOfA.id, name: "Another programme", appointed: false },
+      { id: world.programmeA.id, name: "Programme A", appointed: true },
+    ]);
+    expect(await listMyCohorts(await viewerFor(world.coordinatorA))).toEqual([]);
   });
 });
 
