@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { programmeContactFieldNames } from "@/lib/programmes/programme-contact";
+import type { ProgrammeContactField } from "@/lib/programmes/programme-contact";
 import { TextField } from "@/components/ui/text-field";
-
-type ContactField = (typeof programmeContactFieldNames)[number];
 
 /** What ties one field of the form to its id, echoed value and errors (useActionForm's `field`). */
 type FieldProps = { id: string; name: string; defaultValue: string | undefined; errors: string[] | undefined };
 
 /** The programme form's part for whom participants contact: a name, an email address and a phone number. */
-export function ProgrammeContactFields({ field }: { field: (name: ContactField) => FieldProps }) {
+export function ProgrammeContactFields({ field }: { field: (name: ProgrammeContactField) => FieldProps }) {
   const t = useTranslations("programmes.contact");
   return (
     <fieldset className="space-y-4 rounded-lg border border-stone-200 p-4" aria-describedby="contact-hint">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
-import { noProgrammeContact, programmeContactValues } from "@/lib/programmes/programme-contact";
+import { programmeContactValues, type ProgrammeContactValues } from "@/lib/programmes/programme-contact";
 import { MEETING_INTERVALS, programmeLimits } from "@/lib/programmes/programme-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormStatus } from "@/components/ui/form-status";
@@ -23,7 +23,7 @@ export type ProgrammeFormValues = {
   meetingIntervalDays: string;
   retentionMonths: string;
   organizationId: string;
-} & Partial<ReturnType<typeof programmeContactValues>>;
+} & Partial<ProgrammeContactValues>;
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -38,10 +38,7 @@ type Props = {
 /** Creates a programme or changes its settings. */
 export function ProgrammeForm({ action, defaults, fieldOptions, organizations, submitLabel }: Props) {
   const t = useTranslations("programmes.form");
-  const { state, formAction, values, errors, field } = useActionForm(action, {
-    ...programmeContactValues(noProgrammeContact),
-    ...defaults,
-  });
+  const { state, formAction, values, errors, field } = useActionForm(action, { ...programmeContactValues(), ...defaults });
   const intervals = MEETING_INTERVALS.map(String);
   const current = values.meetingIntervalDays;
   const intervalOptions: Option[] = [

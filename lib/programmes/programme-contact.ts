@@ -24,14 +24,16 @@ export const programmeContactShape = {
   contactPhone: profileFields.phone.schema,
 };
 
+/** The contact as the programme stores it. */
 export type ProgrammeContactInput = { contactName: string | null; contactEmail: string | null; contactPhone: string | null };
 
-export const programmeContactFieldNames = ["contactName", "contactEmail", "contactPhone"] as const;
+export type ProgrammeContactField = keyof ProgrammeContactInput;
 
-export const noProgrammeContact: ProgrammeContactInput = { contactName: null, contactEmail: null, contactPhone: null };
+/** The contact as the programme form's values. */
+export type ProgrammeContactValues = Record<ProgrammeContactField, string>;
 
 /** The contact's fields of a submitted programme form. */
-export function programmeContactFromForm(formData: FormData): Record<(typeof programmeContactFieldNames)[number], string> {
+export function programmeContactFromForm(formData: FormData): ProgrammeContactValues {
   return {
     contactName: formText(formData, "contactName"),
     contactEmail: formText(formData, "contactEmail"),
@@ -39,12 +41,12 @@ export function programmeContactFromForm(formData: FormData): Record<(typeof pro
   };
 }
 
-/** The stored contact as the form's values. */
-export function programmeContactValues(programme: ProgrammeContactInput): Record<(typeof programmeContactFieldNames)[number], string> {
+/** The stored contact as the form's values; without one (a new programme), empty. */
+export function programmeContactValues(programme?: ProgrammeContactInput): ProgrammeContactValues {
   return {
-    contactName: programme.contactName ?? "",
-    contactEmail: programme.contactEmail ?? "",
-    contactPhone: programme.contactPhone ?? "",
+    contactName: programme?.contactName ?? "",
+    contactEmail: programme?.contactEmail ?? "",
+    contactPhone: programme?.contactPhone ?? "",
   };
 }
 
