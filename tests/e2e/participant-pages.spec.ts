@@ -144,6 +144,19 @@ test("a coordinator names the programme's contact, and participants see it inste
   await mentorPage.context().close();
 });
 
+test("someone in no cohort and no programme is told so on the account page", async ({ page }) => {
+  const email = `ny-${run}@example.test`;
+  await query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt")
+     SELECT gen_random_uuid(), $1, 'Ny Person', "passwordHash", 'sv', now() FROM "User" WHERE email = 'mentee@demo.tandem.se'`,
+    [email],
+  );
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("Du är inte med i någon omgång än.")).toBeVisible();
+  await expect(page.getByTestId("account-roles")).toHaveCount(0);
+});
+
 test("a past cohort's profile is shown to read, a running one to change, each with words that fit", async ({ page }) => {
   await signIn(page, "returning@demo.tandem.se");
   await page.goto("/profile");
