@@ -1,8 +1,9 @@
 /**
  * Demo data: one organisation running a mentorship programme for newly arrived academics, with
  * three closed cohorts (meetings, joint sessions, outcomes, goal evaluations and effect surveys),
- * one running cohort and one cohort being matched. The same five demo sign-ins as on the login
- * page of a demo installation (lib/demo/demo-accounts.ts).
+ * one running cohort, one cohort being matched (its mentees may give mentor wishes) and one
+ * taking applications on its public page. The same five demo sign-ins as on the login page of a
+ * demo installation (lib/demo/demo-accounts.ts). No two people share a phone number.
  *
  * Deterministic: every choice comes from a seeded generator; only the dates move with "today",
  * so the running cohort is always running. Run directly with `tsx prisma/seed.ts`.

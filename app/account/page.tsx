@@ -1,27 +1,27 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { homePath } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
-import { paths } from "@/lib/paths";
+import { listMyCohorts } from "@/lib/participants/participant-queries";
+import { listMyProgrammes } from "@/lib/programmes/programme-queries";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { SignOutOtherDevices } from "@/components/accounts/sign-out-other-devices";
+import { AccountRoles } from "@/components/participants/account-roles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
   return { title: t("title") };
 }
 
-/** The account of whoever is signed in: its password, and the home of someone with no cohort or programme yet. */
+/** The account of whoever is signed in: the cohorts and programmes it takes part in, and its password. */
 export default async function AccountPage() {
   const viewer = await requireViewer();
-  const t = await getTranslations("account");
+  const [t, cohorts, programmes] = await Promise.all([getTranslations("account"), listMyCohorts(viewer), listMyProgrammes(viewer)]);
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("title")} lead={t("welcome", { name: viewer.name })} />
-      {homePath(viewer) === paths.account() && <EmptyState title={t("nothingYet")}>{t("nothingYetHint")}</EmptyState>}
+      <AccountRoles cohorts={cohorts} programmes={programmes} />
       <Card title={t("password.title")}>
         <ChangePasswordForm email={viewer.email ?? ""} />
       </Card>

@@ -40,13 +40,13 @@ export async function MentorWishes({ participationId }: { participationId: strin
             ].filter(Boolean),
           }))}
           labels={{
-            options: {
-              "": t("options.none"),
-              "1": t("options.first"),
-              "2": t("options.second"),
-              "3": t("options.third"),
-              avoid: t("options.avoid"),
-            },
+            options: [
+              { value: "", label: t("options.none") },
+              { value: "1", label: t("options.first") },
+              { value: "2", label: t("options.second") },
+              { value: "3", label: t("options.third") },
+              { value: "avoid", label: t("options.avoid") },
+            ],
             save: t("save"),
             saving: t("saving"),
             problem: t("problem"),

@@ -2,9 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { ParticipantSide } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
 import { getPairDetail } from "@/lib/pairs/pair-queries";
+import { nextSession } from "@/lib/participants/next-steps";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartnerContact } from "@/components/pairs/partner-contact";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
 
@@ -13,6 +15,7 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
   const viewer = await requireViewer();
   const pair = await getPairDetail(viewer, pairId, side);
   const t = await getTranslations("pairs");
+  const now = new Date();
   return (
     <>
       <PageHeader title={t("heading", { name: pair.partner.name })} lead={pair.cohort.name} />
@@ -21,13 +24,18 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
           <PartnerContact partner={pair.partner} role={side} />
         </Card>
         <Card title={t("sessions")}>
-          <SessionList sessions={pair.sessions} now={new Date()} />
+          <SessionList sessions={pair.sessions} now={now} next={nextSession(pair.sessions, now)?.id} />
         </Card>
         <div className="md:col-span-2">
           <Card title={t("meetings")}>
             <MeetingList meetings={pair.meetings} />
           </Card>
         </div>
+        {pair.contact && (
+          <Card>
+            <ProgrammeContactDetails contact={pair.contact} />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -1,16 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ParticipantSide } from "@/lib/auth/policy";
+import { nextSession, nextSteps } from "@/lib/participants/next-steps";
 import { paths } from "@/lib/paths";
 import type { ParticipationHome } from "@/lib/participants/participant-queries";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
+import { NextSteps } from "@/components/participants/next-steps";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
 
-/** One cohort as a participant sees it: their pair, the partner's contact, meetings and sessions. */
+/**
+ * One cohort as a participant sees it: what to do next, their pair, the partner's contact,
+ * meetings, sessions and whom to ask about the programme.
+ */
 export async function ParticipationHomeCard({
   participation,
   role,
@@ -24,15 +30,9 @@ export async function ParticipationHomeCard({
   return (
     <Card title={participation.cohort.name} actions={<CohortStatusBadge status={participation.cohort.status} />}>
       <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
+      <NextSteps steps={nextSteps(participation, now)} />
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-6">
-          {participation.wishesOpen && (
-            <p>
-              <Link href={paths.wishes(participation.id)} className="inline-flex min-h-11 items-center text-accent-700 underline">
-                {t("chooseWishes")}
-              </Link>
-            </p>
-          )}
           {participation.pairs.length === 0 ? (
             <EmptyState title={t("noPair")}>{t("noPairHint")}</EmptyState>
           ) : (
@@ -50,9 +50,12 @@ export async function ParticipationHomeCard({
             ))
           )}
         </div>
-        <div>
-          <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
-          <SessionList sessions={participation.sessions} now={now} />
+        <div className="space-y-6">
+          <div>
+            <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
+            <SessionList sessions={participation.sessions} now={now} next={nextSession(participation.sessions, now)?.id} />
+          </div>
+          <ProgrammeContactDetails contact={participation.contact} headingLevel={3} />
         </div>
       </div>
     </Card>

@@ -10,12 +10,15 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
+import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
+import { ProfileFacts } from "@/components/profiles/profile-facts";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { profileFormOptions } from "@/components/profiles/profile-options";
 
 /**
- * The signed-in person's profile in one of their cohorts (the latest unless they choose another).
- * A participation that is not theirs is "not found".
+ * The signed-in person's profile in one of their cohorts (the latest unless they choose another):
+ * a form until their part in the cohort is over, then to read only. A participation that is not
+ * theirs is "not found".
  */
 export async function OwnProfile({ participation }: { participation?: string }) {
   const viewer = await requireViewer();
@@ -35,14 +38,17 @@ export async function OwnProfile({ participation }: { participation?: string }) 
       </>
     );
   }
-  const { profile, choices } = own;
+  const { profile, choices, stage } = own;
   const locale = (await getLocale()) === "en" ? "en" : "sv";
   const roleName = (role: "MENTOR" | "MENTEE") => t("role", { role });
+  const options = profileFormOptions(locale, profile.fields);
+  // What the profile is for now: matching, reaching each other while the cohort runs, or the record of a past cohort.
+  const lead = { matching: "lead", running: "leadRunning", past: "leadPast" } as const;
   return (
     <div className="max-w-3xl">
       <PageHeader
         title={t("title")}
-        lead={t("lead", { role: profile.role, cohort: profile.cohort.name, programme: profile.programme.name })}
+        lead={t(lead[stage], { role: profile.role, cohort: profile.cohort.name, programme: profile.programme.name })}
       />
       {choices.length > 1 && (
         // A plain GET form: the chosen cohort is in the URL, and it works without JavaScript.
@@ -63,22 +69,40 @@ export async function OwnProfile({ participation }: { participation?: string }) 
           </Button>
         </Form>
       )}
-      <dl className="mb-6 rounded-lg border border-stone-200 bg-white p-4">
-        <dt className="font-medium">{t("email")}</dt>
-        <dd className="break-all" data-testid="profile-email">
-          {profile.person.email}
-        </dd>
-        <dd className="mt-1 text-sm text-stone-600">{t("emailHint")}</dd>
-      </dl>
-      <ProfileForm
-        key={profile.id}
-        action={updateOwnProfileAction.bind(null, profile.id)}
-        role={profile.role}
-        defaults={profile.values}
-        options={profileFormOptions(locale, profile.fields)}
-        voice="self"
-        fieldLocked={profile.fieldLocked}
-      />
+      <div className="mb-6 space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+        <dl>
+          <dt className="font-medium">{t("email")}</dt>
+          <dd className="break-all" data-testid="profile-email">
+            {profile.person.email}
+          </dd>
+          <dd className="mt-1 text-sm text-stone-600">{t("emailHint")}</dd>
+        </dl>
+        <ProgrammeContactDetails contact={own.contact} />
+      </div>
+      {stage === "past" ? (
+        <ProfileFacts
+          role={profile.role}
+          values={profile.values}
+          options={options}
+          empty={t("notGiven")}
+          sections={{
+            person: t("form.sections.person"),
+            education: t("form.sections.education"),
+            languages: t("form.sections.languages"),
+            mentorship: t("form.sections.mentorship"),
+          }}
+        />
+      ) : (
+        <ProfileForm
+          key={profile.id}
+          action={updateOwnProfileAction.bind(null, profile.id)}
+          role={profile.role}
+          defaults={profile.values}
+          options={options}
+          voice="self"
+          fieldLocked={profile.fieldLocked}
+        />
+      )}
     </div>
   );
 }

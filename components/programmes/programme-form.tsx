@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
+import { programmeContactValues, type ProgrammeContactValues } from "@/lib/programmes/programme-contact";
 import { MEETING_INTERVALS, programmeLimits } from "@/lib/programmes/programme-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormStatus } from "@/components/ui/form-status";
@@ -10,6 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { NumberField, TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ProgrammeContactFields } from "@/components/programmes/programme-contact-fields";
 
 export type ProgrammeFormValues = {
   name: string;
@@ -21,7 +23,7 @@ export type ProgrammeFormValues = {
   meetingIntervalDays: string;
   retentionMonths: string;
   organizationId: string;
-};
+} & Partial<ProgrammeContactValues>;
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -36,7 +38,7 @@ type Props = {
 /** Creates a programme or changes its settings. */
 export function ProgrammeForm({ action, defaults, fieldOptions, organizations, submitLabel }: Props) {
   const t = useTranslations("programmes.form");
-  const { state, formAction, values, errors, field } = useActionForm(action, defaults);
+  const { state, formAction, values, errors, field } = useActionForm(action, { ...programmeContactValues(), ...defaults });
   const intervals = MEETING_INTERVALS.map(String);
   const current = values.meetingIntervalDays;
   const intervalOptions: Option[] = [
@@ -88,6 +90,7 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
         defaultValue={values.meetingIntervalDays}
         errors={errors?.meetingIntervalDays}
       />
+      <ProgrammeContactFields field={field} />
       <NumberField
         {...field("retentionMonths")}
         limits={programmeLimits.retentionMonths}

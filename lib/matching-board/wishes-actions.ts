@@ -45,11 +45,13 @@ export const saveWishesAction = defineAction({
       throw new Refusal("matching.wishes.errors.listChanged");
     }
 
-    // Ranks are stored 1, 2, 3 in the order chosen, whatever numbers were picked.
-    const wished = Object.entries(choices)
+    // Ranks are stored 1, 2, 3 in the order chosen, whatever numbers were picked; a place that
+    // moves up (a lone "third" becomes "first") is said in the answer.
+    const ranked = Object.entries(choices)
       .filter(([, choice]) => choice !== "" && choice !== "avoid")
       .sort(([, a], [, b]) => Number(a) - Number(b))
-      .map(([mentorId], index) => ({ mentorParticipationId: mentorId, kind: "WISH" as const, rank: index + 1 }));
+      .map(([mentorId, choice], index) => ({ mentorId, chosen: Number(choice), rank: index + 1 }));
+    const wished = ranked.map(({ mentorId, rank }) => ({ mentorParticipationId: mentorId, kind: "WISH" as const, rank }));
     const avoided = Object.entries(choices)
       .filter(([, choice]) => choice === "avoid")
       .map(([mentorId]) => ({ mentorParticipationId: mentorId, kind: "AVOID" as const, rank: null }));
@@ -63,6 +65,15 @@ export const saveWishesAction = defineAction({
       subjectUserId: viewer.id,
       details: { wishes: wished.length, avoided: avoided.length },
     });
-    return { ok: true, message: t("matching.wishes.saved", { wishes: wished.length, avoided: avoided.length }) };
+    const saved = t("matching.wishes.saved", { wishes: wished.length, avoided: avoided.length });
+    const moved = ranked.filter((wish) => wish.rank !== wish.chosen);
+    if (moved.length === 0) return { ok: true, message: saved };
+    const names = await tx.participation.findMany({
+      where: { id: { in: moved.map((wish) => wish.mentorId) } },
+      select: { id: true, user: { select: { name: true } } },
+    });
+    const nameOf = (id: string) => names.find((row) => row.id === id)?.user?.name ?? t("matching.erased");
+    const places = moved.map((wish) => t("matching.wishes.movedUp", { name: nameOf(wish.mentorId), rank: wish.rank }));
+    return { ok: true, message: `${saved} ${t("matching.wishes.renumbered", { places: places.join(", ") })}` };
   },
 });

@@ -4,6 +4,7 @@ import { sideInPair, type ParticipantSide, type Viewer } from "@/lib/auth/policy
 import { db } from "@/lib/db";
 import type { CohortStatus, PairStatus } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
+import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
 import {
   meetingSelect,
   partnerSelect,
@@ -27,6 +28,8 @@ export type PairDetail = {
   partner: Partner;
   meetings: MeetingSummary[];
   sessions: SessionSummary[];
+  /** Whom to contact about the programme. */
+  contact: ProgrammeContact;
 };
 
 /** One published pair, as the viewer sees it from `side`; not found unless the viewer is that side. */
@@ -46,6 +49,7 @@ export async function getPairDetail(viewer: Viewer, pairId: string, side: Partic
           startDate: true,
           endDate: true,
           programmeId: true,
+          programme: { select: programmeContactSelect },
           sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
         },
       },
@@ -72,5 +76,6 @@ export async function getPairDetail(viewer: Viewer, pairId: string, side: Partic
     partner: toPartner(side === "MENTOR" ? pair.mentee : pair.mentor),
     meetings: pair.meetings.map(toMeeting),
     sessions: cohort.sessions,
+    contact: toProgrammeContact(cohort.programme),
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ParticipantSide, Viewer } from "@/lib/auth/policy";
-import type { CohortStatus, PairStatus } from "@/lib/generated/prisma/client";
+import type { CohortStatus, PairStatus, ParticipationStatus } from "@/lib/generated/prisma/client";
+import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
 import {
   meetingSelect,
   partnerSelect,
@@ -24,12 +25,15 @@ export type PairSummary = {
 
 export type ParticipationHome = {
   id: string;
+  status: ParticipationStatus;
   cohort: { id: string; name: string; status: CohortStatus; startDate: Date; endDate: Date; programmeName: string };
   fieldKey: string;
   pairs: PairSummary[];
   sessions: SessionSummary[];
   /** A mentee may choose mentor wishes from a shortlist now. */
   wishesOpen: boolean;
+  /** Whom to contact about the programme. */
+  contact: ProgrammeContact;
 };
 
 const recentMeetings = 5;
@@ -55,7 +59,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
           startDate: true,
           endDate: true,
           menteeWishesEnabled: true,
-          programme: { select: { name: true } },
+          programme: { select: { name: true, ...programmeContactSelect } },
           sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
         },
       },
@@ -83,6 +87,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
 
   return participations.map(({ cohort, professionalField, id, status }) => ({
     id,
+    status,
     fieldKey: professionalField.key,
     cohort: {
       id: cohort.id,
@@ -93,6 +98,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
       programmeName: cohort.programme.name,
     },
     sessions: cohort.sessions,
+    contact: toProgrammeContact(cohort.programme),
     wishesOpen:
       role === "MENTEE" &&
       (status === "INVITED" || status === "ACTIVE") &&
@@ -109,5 +115,34 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
         meetings: pair.meetings.map(toMeeting),
         meetingCount: pair._count.meetings,
       })),
+  }));
+}
+
+export type MyCohort = {
+  participationId: string;
+  role: ParticipantSide;
+  status: ParticipationStatus;
+  cohort: { name: string; status: CohortStatus; startDate: Date };
+  programmeName: string;
+};
+
+/** Every cohort the viewer takes or took part in, with their role in it, newest first: for their account page. */
+export async function listMyCohorts(viewer: Viewer): Promise<MyCohort[]> {
+  const rows = await db.participation.findMany({
+    where: { userId: viewer.id },
+    orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      cohort: { select: { name: true, status: true, startDate: true, programme: { select: { name: true } } } },
+    },
+  });
+  return rows.map(({ id, role, status, cohort: { programme, ...cohort } }) => ({
+    participationId: id,
+    role,
+    status,
+    cohort,
+    programmeName: programme.name,
   }));
 }

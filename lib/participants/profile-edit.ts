@@ -4,6 +4,7 @@ import type { AuditInput } from "@/lib/audit/audit";
 import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { CohortStatus, ParticipantRole, ParticipationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { endOfStockholmDay, formatCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { isId } from "@/lib/ids";
 import { participationColumns, profileColumnSelect } from "@/lib/profiles/profile-columns";
 import { asksFor, profileFieldNames } from "@/lib/profiles/profile-fields";
@@ -28,6 +29,7 @@ export const editableParticipationSelect = {
       id: true,
       name: true,
       status: true,
+      endDate: true,
       programme: {
         select: {
           id: true,
@@ -69,11 +71,27 @@ export function fieldLockedForSelf(cohortStatus: CohortStatus): boolean {
   return cohortStatus !== "PLANNING" && cohortStatus !== "RECRUITING";
 }
 
+/**
+ * Where a participation stands, as its own profile page speaks of it: before the pairs are made
+ * (the coordinator matches from the profile), while the cohort runs, or past (the cohort closed
+ * or its last day is over, or the person's part in it ended), when it can no longer be changed.
+ */
+export type ProfileStage = "matching" | "running" | "past";
+
+export function profileStage(
+  row: { status: ParticipationStatus; cohort: { status: CohortStatus; endDate: Date } },
+  now = new Date(),
+): ProfileStage {
+  const over = endOfStockholmDay(formatCalendarDate(row.cohort.endDate)) < now;
+  if (over || row.cohort.status === "CLOSED" || row.status === "WITHDRAWN" || row.status === "COMPLETED") return "past";
+  return row.cohort.status === "ACTIVE" ? "running" : "matching";
+}
+
 export type ProfileView = {
   id: string;
   role: ParticipantRole;
   status: ParticipationStatus;
-  cohort: { id: string; name: string; status: CohortStatus };
+  cohort: { id: string; name: string; status: CohortStatus; endDate: Date };
   programme: { id: string; name: string };
   person: { name: string; email: string; hasPassword: boolean };
   /** The profile as the form's values. */

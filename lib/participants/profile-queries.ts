@@ -3,11 +3,19 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import type { CohortStatus, ParticipantRole } from "@/lib/generated/prisma/client";
 import { isId } from "@/lib/ids";
-import { fieldLockedForSelf, findOwnParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
+import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
+import {
+  fieldLockedForSelf,
+  findOwnParticipation,
+  profileStage,
+  toProfileView,
+  type ProfileStage,
+  type ProfileView,
+} from "@/lib/participants/profile-edit";
 
 export type ProfileChoice = { id: string; role: ParticipantRole; cohortName: string; programmeName: string; cohortStatus: CohortStatus };
 
-export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView };
+export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView; stage: ProfileStage; contact: ProgrammeContact };
 
 /**
  * The viewer's own profile in one of their cohorts: the one asked for, or else the latest (a
@@ -24,6 +32,7 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
   if (!chosenId || !participations.some((participation) => participation.id === chosenId)) return null;
   const row = await findOwnParticipation(viewer, chosenId);
   if (!row) return null;
+  const programme = await db.programme.findUniqueOrThrow({ where: { id: row.cohort.programme.id }, select: programmeContactSelect });
   return {
     choices: participations.map((participation) => ({
       id: participation.id,
@@ -33,5 +42,7 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
       cohortStatus: participation.cohort.status,
     })),
     profile: toProfileView(row, fieldLockedForSelf(row.cohort.status)),
+    stage: profileStage(row),
+    contact: toProgrammeContact(programme),
   };
 }

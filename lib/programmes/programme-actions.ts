@@ -33,6 +33,9 @@ function programmeColumns(input: ProgrammeInput) {
     jointSessionCount: input.jointSessionCount,
     meetingIntervalDays: input.meetingIntervalDays,
     retentionMonths: input.retentionMonths,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
   };
 }
 

@@ -146,6 +146,17 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
   }));
 }
 
+/** The programmes the viewer runs, A to Z, and whether as an appointed coordinator or as the organisation's administrator: for their account page. */
+export async function listMyProgrammes(viewer: Viewer) {
+  if (viewer.programmeIds.length === 0) return [];
+  const programmes = await db.programme.findMany({
+    where: { id: { in: viewer.programmeIds } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, coordinators: { where: { userId: viewer.id }, select: { userId: true } } },
+  });
+  return programmes.map(({ coordinators, ...programme }) => ({ ...programme, appointed: coordinators.length > 0 }));
+}
+
 /** The organisations the viewer may create programmes in. */
 export async function listAdministeredOrganizations(viewer: Viewer) {
   if (viewer.adminOrganizationIds.length === 0) return [];
@@ -181,6 +192,9 @@ export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: st
       jointSessionCount: true,
       meetingIntervalDays: true,
       retentionMonths: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
       fields: { orderBy: { sortOrder: "asc" }, select: { key: true, nameSv: true, nameEn: true, active: true } },
       coordinators: {
         orderBy: { createdAt: "asc" },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formText } from "@/lib/actions/action-state";
 import { emailSchema } from "@/lib/profiles/profile-schemas";
+import { programmeContactFromForm, programmeContactShape } from "@/lib/programmes/programme-contact";
 
 // Inputs of the programme forms. Safe to import on the client. Messages are keys into
 // messages/*.json (validation.* and programmes.errors.*), translated where they are shown.
@@ -41,6 +42,7 @@ export const programmeSchema = z.object({
   jointSessionCount: wholeNumber(limit.jointSessionCount.min, limit.jointSessionCount.max),
   meetingIntervalDays: wholeNumber(limit.meetingIntervalDays.min, limit.meetingIntervalDays.max),
   retentionMonths: wholeNumber(limit.retentionMonths.min, limit.retentionMonths.max),
+  ...programmeContactShape,
 });
 
 export type ProgrammeInput = z.infer<typeof programmeSchema>;
@@ -60,6 +62,7 @@ export function programmeFieldsFromForm(formData: FormData) {
     jointSessionCount: text("jointSessionCount"),
     meetingIntervalDays: text("meetingIntervalDays"),
     retentionMonths: text("retentionMonths"),
+    ...programmeContactFromForm(formData),
   };
 }
 

@@ -7,7 +7,7 @@ const MONTHS_SV = "januari februari mars april maj juni juli augusti september o
 
 export type CohortKey = "past1" | "past2" | "past3" | "active" | "matching";
 export type Span = { start: Date; end: Date };
-export type Timeline = Record<CohortKey, Span>;
+export type Timeline = Record<CohortKey | "recruiting", Span>;
 
 export function cohortName(start: Date): string {
   return `Omgång ${MONTHS_SV[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
@@ -33,6 +33,7 @@ export function timeline(today: Date): Timeline {
     past3: span(tuesdayOnOrAfter(addMonths(activeStart, -8))),
     active: span(activeStart),
     matching: span(tuesdayOnOrAfter(addDays(today, 28))),
+    recruiting: span(tuesdayOnOrAfter(addMonths(today, 4))),
   };
 }
 

@@ -55,8 +55,26 @@ function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The numbers the Swedish regulator (PTS) keeps for use in fiction, which reach nobody: 070-174 06 05
+ * to 06 99, then 08-465 004 00 to 99, 031-390 06 00 to 99, 040-628 04 00 to 99 and 0980-31 92 00 to 99.
+ */
+const FICTIONAL_PHONES: readonly string[] = [
+  ...Array.from({ length: 95 }, (_, n) => `070-174 06 ${twoDigits(n + 5)}`),
+  ...Array.from({ length: 100 }, (_, n) => `08-465 004 ${twoDigits(n)}`),
+  ...Array.from({ length: 100 }, (_, n) => `031-390 06 ${twoDigits(n)}`),
+  ...Array.from({ length: 100 }, (_, n) => `040-628 04 ${twoDigits(n)}`),
+  ...Array.from({ length: 100 }, (_, n) => `0980-31 92 ${twoDigits(n)}`),
+];
+
+/** The programme's own number, kept out of the people's. */
+export const DEMO_PROGRAMME_PHONE = "0980-31 92 99";
+
 export class People {
   private readonly usedEmails = new Set<string>(DEMO_ACCOUNTS.map((account) => account.email));
+  private readonly usedPhones = new Set<string>([DEMO_PROGRAMME_PHONE]);
   private readonly usedNames = new Set<string>(DEMO_ACCOUNTS.map((account) => account.name));
   readonly all: Person[] = [];
   private readonly thisYear: number;
@@ -106,7 +124,7 @@ export class People {
     return r < 0.04 + femaleShare * 0.96 ? "FEMALE" : "MALE";
   }
 
-  mentor(fieldKey: FieldKey, options: { gender?: Gender; name?: string; email?: string } = {}): Mentor {
+  mentor(fieldKey: FieldKey, options: { gender?: Gender; name?: string; email?: string; withAccount?: boolean } = {}): Mentor {
     const { rng } = this;
     const gender = options.gender ?? this.gender(0.58);
     const name = this.name(gender, options.name, SWEDISH_NAMES);
@@ -143,7 +161,7 @@ export class People {
       mentorCapacity: rng.chance(0.08) ? 2 : 1,
       employer: employer.name,
     };
-    return { person: this.person(name, "sv", options.email), gender, fieldKey, base, cohortsServed: 0 };
+    return { person: this.person(name, "sv", options.email, options.withAccount ?? true), gender, fieldKey, base, cohortsServed: 0 };
   }
 
   /** The country's languages, then Swedish at the level newcomers have, then English if not yet there. */
@@ -216,8 +234,19 @@ export class People {
     return { person: this.person(name, locale, options.email, options.withAccount ?? true), gender, profile };
   }
 
-  /** A number from the range the Swedish regulator keeps for fiction (070-174 06 05 to 070-174 06 99). */
+  /**
+   * A number nobody else in the demo has, from the ranges the Swedish regulator keeps for fiction:
+   * a mobile number where one is free (the one drawn, or the next free after it), then the landline
+   * ranges. One draw per number, whatever the outcome, so everything drawn after it stays the same.
+   */
   private phone(): string {
-    return `070-174 06 ${String(this.rng.int(5, 99)).padStart(2, "0")}`;
+    const drawn = this.rng.int(5, 99) - 5;
+    for (let step = 0; step < FICTIONAL_PHONES.length; step++) {
+      const candidate = FICTIONAL_PHONES[(drawn + step) % FICTIONAL_PHONES.length]!;
+      if (this.usedPhones.has(candidate)) continue;
+      this.usedPhones.add(candidate);
+      return candidate;
+    }
+    throw new Error("The demo has more people than fictional phone numbers");
   }
 }

@@ -1,10 +1,10 @@
 import { getDemoAccount } from "@/lib/demo/demo-accounts";
 import type { Random } from "@/lib/demo/random";
-import { timeline } from "@/prisma/seed/calendar";
+import { cohortName, timeline, type Span } from "@/prisma/seed/calendar";
 import { demoMentee, demoMentor, demoMentorEarlierPair, demoPair } from "@/prisma/seed/demo-mentor";
 import { returningMentee, returningMenteePair, returningMentor } from "@/prisma/seed/demo-returning";
 import type { Mentee, Mentor } from "@/prisma/seed/people";
-import type { DemoPlan, PairPlan } from "@/prisma/seed/plan-types";
+import type { DemoPlan, PairPlan, RecruitingPlan } from "@/prisma/seed/plan-types";
 import { pairPlan, Planner } from "@/prisma/seed/planner";
 import { planSurveys } from "@/prisma/seed/survey-plan";
 import { addDays, atUtcTime } from "@/tests/factories/dates";
@@ -51,6 +51,31 @@ function otherApplicants(planner: Planner): DemoPlan["otherApplicants"] {
   ];
 }
 
+/**
+ * The cohort after the one being matched, recruiting now: its application window opened two weeks
+ * ago, and a few mentees and mentors have applied (without accounts until someone accepts them).
+ */
+function recruitingCohort(planner: Planner, span: Span, today: Date): RecruitingPlan {
+  const { people } = planner;
+  const applicants = [
+    ...Array.from({ length: 4 }, () => {
+      const mentee = people.mentee(planner.field(), { withAccount: false });
+      return { person: mentee.person, role: "MENTEE" as const, profile: mentee.profile };
+    }),
+    ...Array.from({ length: 2 }, () => {
+      const mentor = people.mentor(planner.field(), { withAccount: false });
+      return { person: mentor.person, role: "MENTOR" as const, profile: mentor.base };
+    }),
+  ];
+  return {
+    name: cohortName(span.start),
+    ...span,
+    applicationOpensAt: atUtcTime(addDays(today, -14), 7),
+    applicationClosesAt: atUtcTime(addDays(today, 45), 21),
+    applicants,
+  };
+}
+
 export function planDemo(rng: Random, today: Date): DemoPlan {
   const planner = new Planner(rng, today);
   const { people } = planner;
@@ -70,5 +95,7 @@ export function planDemo(rng: Random, today: Date): DemoPlan {
   const others = otherApplicants(planner);
 
   planSurveys(rng, [past1, past2, past3]);
-  return { cohorts: [past1, past2, past3, active, matching], people, admin, coordinator, otherApplicants: others };
+  // Planned last, so that adding it changed nothing drawn before.
+  const recruiting = recruitingCohort(planner, spans.recruiting, today);
+  return { cohorts: [past1, past2, past3, active, matching], recruiting, people, admin, coordinator, otherApplicants: others };
 }

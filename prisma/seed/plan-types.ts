@@ -64,8 +64,19 @@ export type CohortPlan = {
   effectSurvey: boolean;
 };
 
+/** The next cohort, taking applications now through its public page: applicants only, nobody decided on yet. */
+export type RecruitingPlan = {
+  name: string;
+  start: Date;
+  end: Date;
+  applicationOpensAt: Date;
+  applicationClosesAt: Date;
+  applicants: { person: Person; role: ParticipantRole; profile: Profile }[];
+};
+
 export type DemoPlan = {
   cohorts: CohortPlan[];
+  recruiting: RecruitingPlan;
   people: People;
   admin: Person;
   coordinator: Person;

@@ -20,16 +20,17 @@ function applicationProfile(profile: Profile): Prisma.InputJsonValue {
 type Decision = {
   role: ParticipantRole;
   professionalFieldId: string;
-  status: "ACCEPTED" | "WAITLISTED" | "DECLINED";
+  status: "SUBMITTED" | "ACCEPTED" | "WAITLISTED" | "DECLINED";
   applied: Date;
-  decidedAt: Date;
+  /** Null while nobody has decided. */
+  decidedAt: Date | null;
   decisionReason?: string | null;
   userId?: string;
   participationId?: string;
 };
 
 /** What the applicant wrote in the form, and what became of it. */
-function applicationRow(cohortId: string, person: Person, profile: Profile, decision: Decision): Prisma.ApplicationCreateManyInput {
+export function applicationRow(cohortId: string, person: Person, profile: Profile, decision: Decision): Prisma.ApplicationCreateManyInput {
   const { applied, ...decided } = decision;
   return {
     ...buildApplicationData({

@@ -6,6 +6,7 @@ import { writeAttendance } from "@/prisma/seed/write-attendance";
 import type { Tx } from "@/prisma/seed/write-context";
 import { writeOrganisation } from "@/prisma/seed/write-organisation";
 import { writePairs } from "@/prisma/seed/write-pairs";
+import { writeRecruitment } from "@/prisma/seed/write-recruitment";
 import { writeSurveys } from "@/prisma/seed/write-surveys";
 import { atUtcTime } from "@/tests/factories/dates";
 
@@ -27,5 +28,6 @@ export async function writeDemo(
   await writeAttendance(written);
   await writeSurveys(written, templates);
   await writeApplications(written);
+  await writeRecruitment(written);
   return counts;
 }

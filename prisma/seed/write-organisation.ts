@@ -1,5 +1,5 @@
 import type { CohortPlan, ParticipationPlan } from "@/prisma/seed/plan-types";
-import type { Person } from "@/prisma/seed/people";
+import { DEMO_PROGRAMME_PHONE, type Person } from "@/prisma/seed/people";
 import type { ParticipationRow, Writing, Written } from "@/prisma/seed/write-context";
 import { createCohort, type CohortWithSessions } from "@/tests/factories/cohorts";
 import { addDays, atUtcTime } from "@/tests/factories/dates";
@@ -18,6 +18,13 @@ const DEMO_PROGRAMME_DESCRIPTION =
   "man söker jobb i Sverige, om svenskt arbetsliv och om din bransch. Mentorn kan också hjälpa dig att " +
   "träffa nya kontakter. Alla deltagare träffas dessutom på tre gemensamma utbildningsträffar. Målet är " +
   "att du ska få ett arbete som motsvarar din utbildning.";
+
+/** Whom participants contact about the programme: its office, rather than one coordinator. */
+const DEMO_PROGRAMME_CONTACT = {
+  contactName: "Programkansliet",
+  contactEmail: "mentorskap@demo.tandem.se",
+  contactPhone: DEMO_PROGRAMME_PHONE,
+};
 
 /** Everyone gets the demo password, so any participant can be tried out. */
 async function writeAccounts(w: Writing, passwordHash: string): Promise<(person: Person) => string> {
@@ -45,6 +52,7 @@ async function writeProgramme(w: Writing, userIdOf: (person: Person) => string) 
     jointSessionCount: 3,
     meetingIntervalDays: 30,
   });
+  await w.tx.programme.update({ where: { id: programme.id }, data: DEMO_PROGRAMME_CONTACT });
   const coordinatorId = userIdOf(w.plan.coordinator);
   await appointCoordinator(w.tx, { programmeId: programme.id, userId: coordinatorId });
   return { programme, coordinatorId };
@@ -64,6 +72,8 @@ async function writeCohorts(w: Writing, programmeId: string): Promise<(cohortPla
         applicationOpensAt: atUtcTime(addDays(cohortPlan.start, -80), 8),
         applicationClosesAt: atUtcTime(addDays(cohortPlan.start, -35), 22),
         publicKey: w.rng.token(20),
+        // The cohort being matched lets its mentees rank mentors from a shortlist.
+        menteeWishesEnabled: cohortPlan.status === "MATCHING",
         sessionLocation: "Folkets hus, Stockholm",
       }),
     );

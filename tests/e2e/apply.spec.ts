@@ -1,7 +1,7 @@
 import { expect, expectAccessible, linkSentTo, query, signIn, submitMainForm, test } from "./support";
 
-// The demo data has no cohort that takes applications. Each run adds one, in a programme of its
-// own organisation, so no demo page (the coordinator's cohort list, say) changes under other specs.
+// Each run adds a cohort that takes applications, in a programme of its own organisation, so no
+// demo page (the coordinator's cohort list, say) changes under other specs.
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const publicKey = `e2e-apply-${run}`;
 const programmeName = `Mentorskap ${run}`;

@@ -6,9 +6,10 @@ test("a coordinator lands on the programmes with their cohorts and counts", asyn
   await signIn(page, "coordinator@demo.tandem.se");
   await expect(page).toHaveURL(/\/coordinator$/);
   await expect(page.getByRole("heading", { level: 1, name: "Program" })).toBeVisible();
-  await expect(page.getByTestId("cohort-row")).toHaveCount(5);
+  await expect(page.getByTestId("cohort-row")).toHaveCount(6);
   await expect(page.getByTestId("cohort-row").filter({ hasText: "Pågår" })).toHaveCount(1);
   await expect(page.getByTestId("cohort-row").filter({ hasText: "Matchning" })).toHaveCount(1);
+  await expect(page.getByTestId("cohort-row").filter({ hasText: "Rekrytering" })).toHaveCount(1);
   await expectAccessible(page);
 });
 

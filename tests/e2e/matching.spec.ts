@@ -86,16 +86,34 @@ test.describe.serial("one cohort from wishes to a withdrawal", () => {
     await expect(page.getByTestId("wish-mentor")).toHaveCount(4);
     await expectAccessible(page);
 
+    // "No wish" comes first, so moving down from it never lands on "rather not".
+    await expect(page.getByLabel("Ditt önskemål om Eva Sjöberg").locator("option")).toHaveText([
+      "Inget önskemål",
+      "Förstahandsval",
+      "Andrahandsval",
+      "Tredjehandsval",
+      "Helst inte",
+    ]);
     await page.getByLabel("Ditt önskemål om Eva Sjöberg").selectOption("1");
     await page.getByLabel("Ditt önskemål om Gunilla Ek").selectOption("1");
     await page.getByRole("button", { name: "Spara önskemålen" }).click();
-    await expect(page.getByTestId("error-summary")).toContainText("Samma plats är vald för två mentorer.");
+    // The problem is read out and takes the focus, as the button is far below it.
+    const summary = page.locator("[aria-live=polite]").getByTestId("error-summary");
+    await expect(summary).toContainText("Samma plats är vald för två mentorer.");
+    await expect(summary).toBeFocused();
     await expect(page.getByLabel("Ditt önskemål om Eva Sjöberg")).toHaveValue("1");
     await expectAccessible(page);
 
+    // A lone third choice is kept as the first, and the answer says so.
+    await page.getByLabel("Ditt önskemål om Eva Sjöberg").selectOption("3");
     await page.getByLabel("Ditt önskemål om Gunilla Ek").selectOption("avoid");
     await page.getByRole("button", { name: "Spara önskemålen" }).click();
-    await expect(page.getByTestId("wishes-message")).toHaveText("Önskemålen är sparade: 1 val, 1 markerad som helst inte.");
+    const saved = page.locator("[aria-live=polite]").getByTestId("form-success");
+    await expect(saved).toHaveText(
+      "Önskemålen är sparade: 1 val, 1 markerad som helst inte. Valen har flyttats upp så att det inte finns några luckor: Eva Sjöberg är nu ditt förstahandsval.",
+    );
+    await expect(saved).toBeFocused();
+    await expect(page.getByLabel("Ditt önskemål om Eva Sjöberg")).toHaveValue("1");
     await expect(page.getByLabel("Ditt önskemål om Gunilla Ek")).toHaveValue("avoid");
   });
 

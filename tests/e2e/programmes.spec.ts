@@ -246,10 +246,11 @@ test("the demo coordinator sees the pipeline and the programme, but may not crea
   test.slow();
   await signIn(page, "coordinator@demo.tandem.se");
   await expect(page.getByRole("link", { name: "Skapa ett program" })).toHaveCount(0);
-  const pipeline = page.getByTestId("cohort-pipeline");
-  await expect(pipeline).toHaveCount(1);
+  // The cohort being matched and the one recruiting.
+  await expect(page.getByTestId("cohort-pipeline")).toHaveCount(2);
+  const pipeline = page.getByTestId("cohort-pipeline").filter({ has: page.getByText("Matchning", { exact: true }) });
   await expect(pipeline.getByTestId("pipeline-field-row").first()).toBeVisible();
-  await expect(page.getByTestId("pipeline-summary")).toBeVisible();
+  await expect(pipeline.getByTestId("pipeline-summary")).toBeVisible();
   await expectAccessible(page);
 
   await pipeline.getByRole("heading", { level: 4 }).getByRole("link").click();

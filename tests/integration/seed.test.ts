@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, getDemoAccount } from "@/lib/demo/demo-accounts";
+import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { getInstrument, type BuiltInKey } from "@/lib/surveys/instruments";
 import { DEMO_ORGANIZATION_NAME, DEMO_PROGRAMME_NAME, seedDemoData } from "@/prisma/seed";
 
@@ -65,7 +66,7 @@ describe("demo seed", () => {
     ]);
   });
 
-  it("creates three closed cohorts, one running and one being matched", async () => {
+  it("creates three closed cohorts, one running, one being matched and one recruiting", async () => {
     const cohorts = await db.cohort.findMany({
       orderBy: { startDate: "asc" },
       select: {
@@ -78,7 +79,7 @@ describe("demo seed", () => {
         _count: { select: { participations: true, applications: true } },
       },
     });
-    expect(cohorts.map((cohort) => cohort.status)).toEqual(["CLOSED", "CLOSED", "CLOSED", "ACTIVE", "MATCHING"]);
+    expect(cohorts.map((cohort) => cohort.status)).toEqual(["CLOSED", "CLOSED", "CLOSED", "ACTIVE", "MATCHING", "RECRUITING"]);
 
     for (const closed of cohorts.filter((cohort) => cohort.status === "CLOSED")) {
       expect(closed.pairs.length).toBeGreaterThanOrEqual(25);
@@ -113,6 +114,47 @@ describe("demo seed", () => {
     });
     expect(accepted).toHaveLength(80);
     expect(accepted.every((application) => application.participationId && application.userId)).toBe(true);
+    // Its mentees may rank mentors from a shortlist.
+    expect(await db.cohort.count({ where: { id: matching?.id, menteeWishesEnabled: true } })).toBe(1);
+  });
+
+  it("has a cohort whose public page takes applications now, with a few waiting for a decision", async () => {
+    const cohort = await db.cohort.findFirstOrThrow({
+      where: { status: "RECRUITING" },
+      include: { applications: true, _count: { select: { participations: true, sessions: true } } },
+    });
+    expect(acceptsApplications(cohort, TODAY)).toBe(true);
+    expect(acceptsApplications(cohort, new Date(TODAY.getTime() + 30 * 86_400_000))).toBe(true);
+    expect(cohort.startDate > TODAY).toBe(true);
+    expect(cohort._count).toEqual({ participations: 0, sessions: 3 });
+    expect(cohort.applications.map((application) => [application.role, application.status]).sort()).toEqual([
+      ["MENTEE", "SUBMITTED"],
+      ["MENTEE", "SUBMITTED"],
+      ["MENTEE", "SUBMITTED"],
+      ["MENTEE", "SUBMITTED"],
+      ["MENTOR", "SUBMITTED"],
+      ["MENTOR", "SUBMITTED"],
+    ]);
+    expect(cohort.applications.every((application) => application.userId === null && application.createdAt <= TODAY)).toBe(true);
+    // Nobody who applies already has an account.
+    expect(await db.user.count({ where: { email: { in: cohort.applications.map((application) => application.email!) } } })).toBe(0);
+  });
+
+  it("gives no two people the same phone number", async () => {
+    const owners = new Map<string, Set<string>>();
+    const own = (phone: unknown, person: string) => {
+      if (typeof phone !== "string") return;
+      owners.set(phone, (owners.get(phone) ?? new Set()).add(person));
+    };
+    const participations = await db.participation.findMany({ select: { phone: true, user: { select: { email: true } } } });
+    for (const participation of participations) own(participation.phone, participation.user!.email!);
+    const applications = await db.application.findMany({ select: { email: true, profile: true } });
+    for (const application of applications) own((application.profile as { phone?: unknown }).phone, application.email!);
+    const programme = await db.programme.findFirstOrThrow({ where: { name: DEMO_PROGRAMME_NAME } });
+    own(programme.contactPhone, "the programme");
+
+    expect(owners.size).toBeGreaterThan(250);
+    expect([...owners].filter(([, people]) => people.size > 1)).toEqual([]);
   });
 
   it("pairs the demo mentor with the demo mentee, and gives the returning person two roles", async () => {

@@ -57,6 +57,9 @@ const programmeForm = (name: string): FormFields => ({
   jointSessionCount: "3",
   meetingIntervalDays: "30",
   retentionMonths: "120",
+  contactName: "Programme office",
+  contactEmail: "office@example.test",
+  contactPhone: "08-465 004 00",
 });
 const programmeRequired = ["name", "fieldKeys", "defaultCohortMonths", "jointSessionCount", "meetingIntervalDays", "retentionMonths"];
 

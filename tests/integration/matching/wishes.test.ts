@@ -44,7 +44,12 @@ describe("mentee wishes", () => {
       idleState,
       wishForm(world.matching.mentors, { [third!.id]: "2", [best!.id]: "avoid" }),
     );
-    expect(state).toEqual({ ok: true, message: "Your wishes are saved: 1 choice, 1 marked rather not." });
+    // A lone second choice becomes the first, and the answer says so.
+    const thirdName = (await db.user.findUniqueOrThrow({ where: { id: third!.userId! } })).name;
+    expect(state).toEqual({
+      ok: true,
+      message: `Your wishes are saved: 1 choice, 1 marked rather not. The places were moved up so that there are no gaps: ${thirdName} is now your first choice.`,
+    });
     const wishes = await db.menteeWish.findMany({ where: { menteeParticipationId: mentee!.id }, orderBy: { kind: "asc" } });
     expect(wishes.map((wish) => [wish.mentorParticipationId, wish.kind, wish.rank])).toEqual([
       [third!.id, "WISH", 1],
@@ -64,6 +69,29 @@ describe("mentee wishes", () => {
       (criterion) => criterion.criterion === "wishes",
     );
     expect(wishCriterion!.details.rank).toBe(1);
+  });
+
+  it("keeps places without gaps and says nothing of moving them when none moved", async () => {
+    const world = await wishingWorld();
+    const [mentee] = world.matching.mentees;
+    const [a, b, c] = world.matching.mentors;
+    const name = async (mentor: typeof a) => (await db.user.findUniqueOrThrow({ where: { id: mentor!.userId! } })).name;
+    useLocale("sv");
+    actAs({ id: mentee!.userId! });
+    expect(await saveWishesAction(mentee!.id, idleState, wishForm(world.matching.mentors, { [a!.id]: "3", [b!.id]: "1" }))).toEqual({
+      ok: true,
+      message: `Önskemålen är sparade: 2 val, ingen markerad som helst inte. Valen har flyttats upp så att det inte finns några luckor: ${await name(a)} är nu ditt andrahandsval.`,
+    });
+    expect(await saveWishesAction(mentee!.id, idleState, wishForm(world.matching.mentors, { [c!.id]: "3" }))).toEqual({
+      ok: true,
+      message: `Önskemålen är sparade: 1 val, ingen markerad som helst inte. Valen har flyttats upp så att det inte finns några luckor: ${await name(c)} är nu ditt förstahandsval.`,
+    });
+    expect(await db.menteeWish.findMany({ select: { mentorParticipationId: true, rank: true } })).toEqual([
+      { mentorParticipationId: c!.id, rank: 1 },
+    ]);
+    expect(
+      await saveWishesAction(mentee!.id, idleState, wishForm(world.matching.mentors, { [a!.id]: "1", [b!.id]: "2", [c!.id]: "avoid" })),
+    ).toEqual({ ok: true, message: "Önskemålen är sparade: 2 val, 1 markerad som helst inte." });
   });
 
   it("refuses the same place twice, keeping the choices, and saves nothing", async () => {

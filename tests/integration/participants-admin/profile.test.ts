@@ -96,6 +96,43 @@ describe("a participant editing their own profile", () => {
     expect((await getOwnProfile(await viewerFor(menteeUser), mentee.id))?.profile.fieldLocked).toBe(true);
   });
 
+  it("keeps a past cohort's profile as it was: closed, over by its end date, or left by the person", async () => {
+    const world = await createWorld(db);
+    const { mentee, menteeUser } = world.a.pairs[0]!;
+    useLocale("en");
+    const refusedAndKept = async () => {
+      expect(await updateOwnProfileAction(mentee.id, idle, profileForm({ city: "Kiruna" }))).toMatchObject({
+        ok: false,
+        message: "This cohort is over for you, so its profile can no longer be changed.",
+      });
+      expect((await db.participation.findUniqueOrThrow({ where: { id: mentee.id } })).city).toBe(mentee.city);
+      expect((await getOwnProfile(await viewerFor(menteeUser), mentee.id))?.stage).toBe("past");
+    };
+    expect((await getOwnProfile(await viewerFor(menteeUser), mentee.id))?.stage).toBe("running");
+
+    await db.cohort.update({ where: { id: world.a.cohort.id }, data: { status: "CLOSED" } });
+    await refusedAndKept();
+    // Still marked as running, but its last day is over.
+    const day = 86_400_000;
+    await db.cohort.update({
+      where: { id: world.a.cohort.id },
+      data: { status: "ACTIVE", startDate: new Date(Date.now() - 200 * day), endDate: new Date(Date.now() - 2 * day) },
+    });
+    await refusedAndKept();
+    await db.cohort.update({ where: { id: world.a.cohort.id }, data: { endDate: new Date(Date.now() + 90 * day) } });
+    await db.participation.update({ where: { id: mentee.id }, data: { status: "WITHDRAWN" } });
+    await refusedAndKept();
+
+    // Before the pairs are made, the profile is for matching.
+    const recruiting = await createCohort(db, {
+      programmeId: world.programmeA.id,
+      status: "RECRUITING",
+      startDate: new Date(Date.UTC(2031, 0, 1)),
+    });
+    const next = await createParticipation(db, { cohortId: recruiting.id, role: "MENTEE", userId: menteeUser.id });
+    expect((await getOwnProfile(await viewerFor(menteeUser), next.id))?.stage).toBe("matching");
+  });
+
   it("keeps what was typed and says what is wrong next to the field", async () => {
     const world = await createWorld(db);
     const { mentee, menteeUser } = world.a.pairs[0]!;

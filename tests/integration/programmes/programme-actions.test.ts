@@ -9,6 +9,7 @@ import {
 } from "@/lib/programmes/programme-actions";
 import { DEFAULT_PROFESSIONAL_FIELDS } from "@/lib/programmes/default-fields";
 import { actAs } from "@/tests/setup/acting";
+import { useLocale } from "@/tests/setup/integration";
 import { createWorld } from "@/tests/factories/world";
 import { createUser } from "@/tests/factories/users";
 
@@ -130,6 +131,36 @@ describe("changing a programme's settings", () => {
     actAs(world.adminA);
     expect(await updateProgrammeAction(world.programmeA.id, idleState, programmeForm())).toMatchObject({ ok: true });
     expect((await db.professionalField.findFirstOrThrow({ where: { programmeId: world.programmeA.id, key: "hr" } })).active).toBe(true);
+  });
+
+  it("saves whom participants contact, each part optional, and says what is wrong with an address or a number", async () => {
+    const world = await createWorld(db);
+    actAs(world.coordinatorA);
+    useLocale("en");
+    const contact = { contactName: " Lena Ek ", contactEmail: "Lena.Ek@Example.test", contactPhone: "08-465 004 00" };
+    expect(await updateProgrammeAction(world.programmeA.id, idleState, programmeForm(contact))).toMatchObject({ ok: true });
+    const stored = () =>
+      db.programme.findUniqueOrThrow({
+        where: { id: world.programmeA.id },
+        select: { contactName: true, contactEmail: true, contactPhone: true },
+      });
+    expect(await stored()).toEqual({ contactName: "Lena Ek", contactEmail: "lena.ek@example.test", contactPhone: "08-465 004 00" });
+
+    const wrong = await updateProgrammeAction(
+      world.programmeA.id,
+      idleState,
+      programmeForm({ contactName: "Lena Ek", contactEmail: "lena.ek", contactPhone: "ring mig" }),
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { contactEmail: [expect.any(String)], contactPhone: [expect.any(String)] },
+      values: { contactEmail: "lena.ek", contactPhone: "ring mig" },
+    });
+    expect((await stored()).contactEmail).toBe("lena.ek@example.test");
+
+    // Emptied, the programme's coordinators are shown instead.
+    expect(await updateProgrammeAction(world.programmeA.id, idleState, programmeForm())).toMatchObject({ ok: true });
+    expect(await stored()).toEqual({ contactName: null, contactEmail: null, contactPhone: null });
   });
 
   it("refuses another programme's coordinator, a participant, anonymous visitors and a malformed id", async () => {

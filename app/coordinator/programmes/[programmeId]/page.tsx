@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { appointCoordinatorAction, removeCoordinatorAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
+import { programmeContactValues } from "@/lib/programmes/programme-contact";
 import { getProgrammeSettings } from "@/lib/programmes/programme-queries";
 import { DEFAULT_PROFESSIONAL_FIELDS } from "@/lib/programmes/default-fields";
 import { buttonClass } from "@/components/ui/button";
@@ -115,6 +116,7 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
               meetingIntervalDays: String(programme.meetingIntervalDays),
               retentionMonths: String(programme.retentionMonths),
               organizationId: programme.organizationId,
+              ...programmeContactValues(programme),
             }}
             submitLabel={t("settings.submit")}
           />
