@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import type { SessionSummary } from "@/lib/pairs/pair-summaries";
 
 export async function SessionList({ sessions, now }: { sessions: SessionSummary[]; now: Date }) {
   const t = await getTranslations("sessions");
-  const format = await getFormatter();
+  const format = await getFormat();
   if (sessions.length === 0) return <p className="text-stone-700">{t("none")}</p>;
   return (
     <ol className="space-y-2" data-testid="session-list">
