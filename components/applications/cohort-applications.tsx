@@ -55,7 +55,14 @@ async function NoApplicationsYet({ publicLink }: { publicLink: string }) {
   return (
     <EmptyState title={t("title")}>
       <div className="mx-auto max-w-xl text-left">
-        <PublicLinkField link={publicLink} label={t("linkLabel")} hint={t("share")} copyLabel={t("copy")} copiedLabel={t("copied")} />
+        <PublicLinkField
+          link={publicLink}
+          label={t("linkLabel")}
+          hint={t("share")}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          previewLabel={t("preview")}
+        />
       </div>
     </EmptyState>
   );

@@ -88,6 +88,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
             hint={t("link.hint")}
             copyLabel={t("link.copy")}
             copiedLabel={t("link.copied")}
+            previewLabel={t("link.preview")}
           />
           <p className="mt-2 font-medium" data-testid="accepting">
             {open ? t("link.open") : cohort.status === "RECRUITING" ? t("link.outsideWindow") : t("link.closed")}
