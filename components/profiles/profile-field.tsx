@@ -26,7 +26,7 @@ export type ProfileFieldProps = {
   /** Whether the label says "(optional)"; by default when the field is not required. */
   optional?: boolean;
   hint?: string;
-  /** Offer the browser's autofill (the person's own data), or not (a coordinator's form). */
+  /** The person's own form (offer the browser's autofill, speak to them), or a coordinator's (no autofill, speak of the person). */
   autoFill: boolean;
 };
 
@@ -39,8 +39,12 @@ export function ProfileField({ name, role, values, errors, options, words, label
   const tp = useTranslations("profile");
   const spec = fieldSpec(name);
   const labelKey = name === "fieldKey" ? "field" : name;
-  const roleLabel = role && `labels.${labelKey}${role === "MENTOR" ? "Mentor" : "Mentee"}`;
-  const base = label ?? tp((roleLabel && tp.has(roleLabel as never) ? roleLabel : `labels.${labelKey}`) as never);
+  // A coordinator's form speaks of the person ("the country where the person graduated"), the
+  // person's own form speaks to them ("… where you graduated"); the role's words before the common ones.
+  const groups = autoFill ? ["labels"] : ["labelsAboutPerson", "labels"];
+  const roleSuffix = role === "MENTOR" ? "Mentor" : role === "MENTEE" ? "Mentee" : "";
+  const candidates = groups.flatMap((group) => [...(roleSuffix ? [`${group}.${labelKey}${roleSuffix}`] : []), `${group}.${labelKey}`]);
+  const base = label ?? tp((candidates.find((key) => tp.has(key as never)) ?? `labels.${labelKey}`) as never);
   const shown = (optional ?? !spec.required) ? `${base} ${words.optional}` : base;
   const common = { name, hint, errors: errors[name] };
   const value = values[name] ?? defaultFormValue(name);

@@ -24,3 +24,19 @@ test("the cohort page opens the public application page, beside copying its link
   expect(new URL(opened.url()).pathname).toBe(`/apply/${cohort.publicKey}`);
   await opened.close();
 });
+
+test("a coordinator's forms speak of the person, and the programme's description says where it is shown", async ({ page }) => {
+  const cohort = await demoCohort("MATCHING");
+  const [programme] = await query<{ id: string }>(`SELECT "programmeId" AS id FROM "Cohort" WHERE id = $1`, [cohort.id]);
+  await signIn(page, "coordinator@demo.tandem.se");
+  await page.goto(`/coordinator/cohorts/${cohort.id}/participants/invite`);
+  await expect(page.getByLabel("Personens utbildningsbakgrund")).toBeVisible();
+  await expect(page.locator("main form")).not.toContainText(/\b(din|ditt|dina|du)\b/);
+  await expect(page.locator("main")).not.toContainText(/mejl/i);
+  // An error about the field speaks of no one.
+  await page.getByRole("button", { name: "Skicka inbjudan" }).click();
+  await expect(page.locator("#fieldKey-error")).toHaveText("Välj utbildningsbakgrund.");
+
+  await page.goto(`/coordinator/programmes/${programme!.id}`);
+  await expect(page.locator("#description-hint")).toHaveText("Visas på den publika ansökningssidan. Valfritt.");
+});
