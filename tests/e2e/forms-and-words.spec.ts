@@ -1,4 +1,4 @@
-import { expect, expectAccessible, query, signIn, test } from "./support";
+import { expect, query, signIn, test } from "./support";
 
 // What people read and how forms answer them: limits named, errors in the order of the fields,
 // irreversible actions asked first, words that speak to the right person, language and dates.
@@ -39,4 +39,31 @@ test("a coordinator's forms speak of the person, and the programme's description
 
   await page.goto(`/coordinator/programmes/${programme!.id}`);
   await expect(page.locator("#description-hint")).toHaveText("Visas på den publika ansökningssidan. Valfritt.");
+});
+
+test("a first visit is in the browser's language, and signing in applies the account's language", async ({ browser, page }) => {
+  const english = await browser.newContext({ locale: "en-GB" });
+  const visitor = await english.newPage();
+  await visitor.goto("/login");
+  await expect(visitor.locator("html")).toHaveAttribute("lang", "en");
+  await english.close();
+  // Neither Swedish nor English in the browser: Swedish.
+  const german = await browser.newContext({ locale: "de-DE" });
+  const other = await german.newPage();
+  await other.goto("/login");
+  await expect(other.locator("html")).toHaveAttribute("lang", "sv");
+  await german.close();
+
+  // Someone who chose English signs in on a Swedish browser they have never used.
+  const email = `english-${Date.now().toString(36)}@example.test`;
+  await query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", locale, "updatedAt")
+     SELECT gen_random_uuid(), $1, 'Lena English', "passwordHash", 'en', now() FROM "User" WHERE email = 'mentee@demo.tandem.se'`,
+    [email],
+  );
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await signIn(page, email);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
 });
