@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
 import { fieldSpec, type ProfileFieldName, type ProfileRole } from "@/lib/profiles/profile-fields";
 import { defaultFormValue, listValue, type FormValues } from "@/lib/profiles/profile-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -47,6 +48,7 @@ export function ProfileField({ name, role, values, errors, options, words, label
   const base = label ?? tp((candidates.find((key) => tp.has(key as never)) ?? `labels.${labelKey}`) as never);
   const shown = (optional ?? !spec.required) ? `${base} ${words.optional}` : base;
   const common = { name, hint, errors: errors[name] };
+  const limit = textLimit(spec.schema);
   const value = values[name] ?? defaultFormValue(name);
   const narrow = spec.control?.narrow ? "max-w-48" : undefined;
 
@@ -57,6 +59,7 @@ export function ProfileField({ name, role, values, errors, options, words, label
         <TextField
           {...common}
           label={shown}
+          limit={spec.kind === "text" ? limit : undefined}
           type={spec.control?.type}
           inputMode={spec.kind === "number" ? "numeric" : undefined}
           className={narrow}
@@ -65,7 +68,7 @@ export function ProfileField({ name, role, values, errors, options, words, label
         />
       );
     case "longText":
-      return <TextareaField {...common} label={shown} defaultValue={values[name]} />;
+      return <TextareaField {...common} label={shown} limit={limit} defaultValue={values[name]} />;
     case "professionalField":
       return <SelectField {...common} label={shown} placeholder={words.choose} options={options.fields} defaultValue={value} />;
     case "languages":

@@ -163,9 +163,11 @@ export function defineAction<
 
     let input: unknown = undefined;
     if (spec.fields) {
-      const parsed = spec.fields.safeParse(spec.read ? spec.read(formData, params.data) : formFields(formData));
+      const raw = spec.read ? spec.read(formData, params.data) : formFields(formData);
+      // With the input in each issue, a text over its limit is answered with its length.
+      const parsed = spec.fields.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
-        const fieldErrors = toFieldErrors(parsed.error, (key) => t(key as never));
+        const fieldErrors = toFieldErrors(parsed.error, (key, messageValues) => t(key as never, messageValues as never));
         return fail(spec.messageOnly ? { message: Object.values(fieldErrors).flat()[0], values } : { fieldErrors, values });
       }
       input = parsed.data;
