@@ -106,6 +106,19 @@ export function formFields(formData: FormData): Record<string, string | string[]
 }
 
 /**
+ * Field errors in the order the form sent its fields, which is the order it shows them (the
+ * schema's order may differ); a field that sent nothing (no box ticked) comes after them.
+ */
+function inFormOrder(errors: FieldErrors, formData: FormData): FieldErrors {
+  const sent = [...new Set(formData.keys())];
+  const place = (field: string) => {
+    const index = sent.findIndex((name) => name === field || name.startsWith(`${field}.`));
+    return index < 0 ? sent.length : index;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => place(a) - place(b)));
+}
+
+/**
  * A control character (a NUL byte above all) in any text field: named next to its field, or as
  * the form's message where there is no field to show it by, rather than left to the database.
  */
@@ -167,7 +180,10 @@ export function defineAction<
       // With the input in each issue, a text over its limit is answered with its length.
       const parsed = spec.fields.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
-        const fieldErrors = toFieldErrors(parsed.error, (key, messageValues) => t(key as never, messageValues as never));
+        const fieldErrors = inFormOrder(
+          toFieldErrors(parsed.error, (key, messageValues) => t(key as never, messageValues as never)),
+          formData,
+        );
         return fail(spec.messageOnly ? { message: Object.values(fieldErrors).flat()[0], values } : { fieldErrors, values });
       }
       input = parsed.data;

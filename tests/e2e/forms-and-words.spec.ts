@@ -1,14 +1,17 @@
-import { expect, query, signIn, test } from "./support";
+import { expect, query, signIn, submitMainForm, test } from "./support";
 
 // What people read and how forms answer them: limits named, errors in the order of the fields,
 // irreversible actions asked first, words that speak to the right person, language and dates.
 
+/** A cohort of the demo coordinator's programme, in the given status. */
 async function demoCohort(status: string): Promise<{ id: string; publicKey: string }> {
   const [cohort] = await query<{ id: string; publicKey: string }>(
-    `SELECT id, "publicKey" FROM "Cohort" WHERE status = $1 ORDER BY "startDate" LIMIT 1`,
+    `SELECT c.id, c."publicKey" FROM "Cohort" c
+       JOIN "CoordinatorAppointment" a ON a."programmeId" = c."programmeId" JOIN "User" u ON u.id = a."userId"
+      WHERE u.email = 'coordinator@demo.tandem.se' AND c.status = $1 ORDER BY c."startDate" LIMIT 1`,
     [status],
   );
-  if (!cohort) throw new Error(`the demo data has no cohort in ${status}`);
+  if (!cohort) throw new Error(`the demo coordinator has no cohort in ${status}`);
   return cohort;
 }
 
@@ -66,4 +69,68 @@ test("a first visit is in the browser's language, and signing in applies the acc
   await signIn(page, email);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+});
+
+/** A programme of its own with a cohort that takes applications, so no demo page changes. */
+async function recruitingCohort(): Promise<string> {
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const [organization] = await query<{ id: string }>(`INSERT INTO "Organization" (id, name) VALUES (gen_random_uuid(), $1) RETURNING id`, [
+    `Föreningen ${run}`,
+  ]);
+  const [programme] = await query<{ id: string }>(
+    `INSERT INTO "Programme" (id, "organizationId", name, description, "retentionMonths", "updatedAt")
+     VALUES (gen_random_uuid(), $1, $2, '', 60, now()) RETURNING id`,
+    [organization!.id, `Mentorskap ${run}`],
+  );
+  await query(
+    `INSERT INTO "ProfessionalField" (id, "programmeId", key, "nameSv", "nameEn", "sortOrder") VALUES (gen_random_uuid(), $1, 'law', 'Jurist', 'Lawyer', 0)`,
+    [programme!.id],
+  );
+  await query(
+    `INSERT INTO "Cohort" (id, "programmeId", name, status, "startDate", "endDate", "applicationOpensAt", "applicationClosesAt",
+                           "defaultMentorCapacity", "publicKey", "updatedAt")
+     VALUES (gen_random_uuid(), $1, 'Omgång hösten', 'RECRUITING', current_date + 60, current_date + 270,
+             now() - interval '1 day', now() + interval '30 days', 1, $2, now())`,
+    [programme!.id, `e2e-words-${run}`],
+  );
+  return `e2e-words-${run}`;
+}
+
+test("a text over its limit is kept whole and its length named, a year out of range names the range, and errors come in the order of the fields", async ({
+  page,
+}) => {
+  const publicKey = await recruitingCohort();
+  const nextYear = new Date().getFullYear() + 1;
+  await page.goto(`/apply/${publicKey}/mentee`);
+  const goals = "Jag vill arbeta som jurist. ".repeat(200).slice(0, 5160);
+
+  // The counter shows as the person types, and by how much the text is over.
+  await page.locator("#goals").fill("Kort mål");
+  await expect(page.locator("#goals-count")).toHaveText(/^8 av 2\s000 tecken$/);
+  await page.locator("#goals").fill(goals);
+  await expect(page.locator("#goals-count")).toHaveText(/^5\s160 av 2\s000 tecken: 3\s160 för många$/);
+  await page.locator("#educationYear").fill("1900");
+  await submitMainForm(page);
+
+  // Nothing typed is cut: the whole text comes back, with its length and the limit named.
+  await expect(page.locator("#goals")).toHaveValue(goals);
+  await expect(page.locator("#goals-error")).toHaveText(/^Texten har 5\s160 tecken\. Den får ha högst 2\s000 tecken\.$/);
+  await expect(page.locator("#goals-count")).toHaveText(/^5\s160 av 2\s000 tecken/);
+  await expect(page.locator("#educationYear-error")).toHaveText(`Skriv ett tal mellan 1950 och ${nextYear}.`);
+  await expect(page.locator("#educationYear")).toHaveValue("1900");
+  await expect(page.locator("main")).not.toContainText("Kontrollera uppgiften");
+
+  // The summary lists the problems in the order of the fields on the form.
+  const linked = await page
+    .getByTestId("error-summary")
+    .locator("a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!.slice(1)));
+  const onPage = await page
+    .locator("main form")
+    .evaluate(
+      (form, ids) => ids.map((id) => ({ id, top: document.getElementById(id)!.getBoundingClientRect().top + window.scrollY })),
+      linked,
+    );
+  expect(linked).toEqual([...onPage].sort((a, b) => a.top - b.top).map((field) => field.id));
+  expect(linked).toEqual(expect.arrayContaining(["name", "email", "fieldKey", "educationYear", "languages", "goals", "consent"]));
 });
