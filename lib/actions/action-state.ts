@@ -6,7 +6,17 @@ import type { z } from "zod";
  * `values` echoes the submitted non-secret fields so nothing typed is lost.
  */
 export type ActionState =
-  { ok: true; message?: string } | { ok: false; message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | { ok: true; message?: string }
+  | { ok: false; message?: string; fieldErrors?: FieldErrors; values?: Record<string, string>; confirm?: Confirmation };
+
+/**
+ * What an action that cannot be undone would do, asked before it does it: the question (what
+ * happens, who is emailed) and the words of the button that goes ahead.
+ */
+export type Confirmation = { question: string; proceed: string };
+
+/** The field the button that goes ahead sends ("yes"); without it, an action that asks first changes nothing. */
+export const confirmField = "confirmed";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
