@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { requireViewer } from "@/lib/auth/session";
 import { decideApplicationAction } from "@/lib/applications/application-actions";
 import { getApplicationForReview, type ApplicationReview } from "@/lib/applications/application-queries";
@@ -38,7 +39,7 @@ async function reviewTools() {
   const [t, tp, format, locale] = await Promise.all([
     getTranslations("applications"),
     getTranslations("profile"),
-    getFormatter(),
+    getFormat(),
     getLocale(),
   ]);
   return {

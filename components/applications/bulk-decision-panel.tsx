@@ -1,7 +1,10 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { idleState } from "@/lib/actions/action-state";
 import type { DecisionState } from "@/lib/applications/application-schemas";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DecisionFields } from "@/components/applications/decision-fields";
@@ -21,6 +24,11 @@ export function BulkDecisionPanel({ formAction, state, selectedIds }: Props) {
   const t = useTranslations("applications");
   const selectedCount = selectedIds.length;
   const failed = !state.ok ? state : undefined;
+  // A question about other applications than those ticked now is withdrawn: the next press asks anew.
+  const selection = selectedIds.join(" ");
+  const [askedAbout, setAskedAbout] = useState({ state, selection });
+  if (askedAbout.state !== state) setAskedAbout({ state, selection });
+  const question = askedAbout.selection === selection ? state : idleState;
   return (
     <form
       id={formId}
@@ -52,7 +60,9 @@ export function BulkDecisionPanel({ formAction, state, selectedIds }: Props) {
         errors={failed?.fieldErrors}
         emailLabel={t("decision.emailReasonMany")}
       />
-      <SubmitButton label={t("bulk.submit", { count: selectedCount })} pendingLabel={t("decision.saving")} />
+      <ConfirmStep state={question}>
+        <SubmitButton label={t("bulk.submit", { count: selectedCount })} pendingLabel={t("decision.saving")} />
+      </ConfirmStep>
     </form>
   );
 }

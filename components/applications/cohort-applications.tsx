@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { requireViewer } from "@/lib/auth/session";
 import { decideApplicationsAction } from "@/lib/applications/application-actions";
 import { listCohortApplications, type CohortApplications as CohortApplicationList } from "@/lib/applications/application-queries";
@@ -23,7 +24,7 @@ type Props = { cohortId: string; searchParams: Record<string, string | string[] 
 
 /** The page's applications with every value formatted in the viewer's language. */
 async function tableRows(data: CohortApplicationList): Promise<ApplicationTableRow[]> {
-  const [t, format, locale] = await Promise.all([getTranslations("applications"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("applications"), getFormat(), getLocale()]);
   const language = locale === "en" ? "en" : "sv";
   const fieldNames = new Map(data.fields.map((field) => [field.id, language === "en" ? field.nameEn : field.nameSv]));
   const languageName = languageNamer(language);
@@ -54,7 +55,14 @@ async function NoApplicationsYet({ publicLink }: { publicLink: string }) {
   return (
     <EmptyState title={t("title")}>
       <div className="mx-auto max-w-xl text-left">
-        <PublicLinkField link={publicLink} label={t("linkLabel")} hint={t("share")} copyLabel={t("copy")} copiedLabel={t("copied")} />
+        <PublicLinkField
+          link={publicLink}
+          label={t("linkLabel")}
+          hint={t("share")}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          previewLabel={t("preview")}
+        />
       </div>
     </EmptyState>
   );

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/actions/action-state";
-import type { Decision } from "@/lib/applications/application-schemas";
+import { textLimit } from "@/lib/actions/text-limits";
+import { decisionSchema, type Decision } from "@/lib/applications/application-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";
 
@@ -34,6 +35,7 @@ export function DecisionFields({ decisions, columns = 1, values, errors, emailLa
         label={t("decision.reason")}
         hint={t("decision.reasonHint")}
         rows={3}
+        limit={textLimit(decisionSchema.shape.reason)}
         defaultValue={values?.reason}
         errors={errors?.reason}
       />

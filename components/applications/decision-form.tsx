@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { Decision, DecisionState } from "@/lib/applications/application-schemas";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DecisionFields } from "@/components/applications/decision-fields";
@@ -19,8 +20,9 @@ type Props = {
 const initialState: DecisionState = { ok: false };
 
 /**
- * Accept, waitlist or decline one application. The component stays in place when the decision
- * makes the application final, so its result is still read out.
+ * Accept, waitlist or decline one application. Accepting and declining ask first, saying who is
+ * emailed. The component stays in place when the decision makes the application final, so its
+ * result is still read out.
  */
 export function DecisionForm({ action, decisions, finalNote }: Props) {
   const t = useTranslations("applications");
@@ -42,7 +44,9 @@ export function DecisionForm({ action, decisions, finalNote }: Props) {
             errors={failed?.fieldErrors}
             emailLabel={t("decision.emailReason")}
           />
-          <SubmitButton label={t("decision.submit")} pendingLabel={t("decision.saving")} />
+          <ConfirmStep state={state}>
+            <SubmitButton label={t("decision.submit")} pendingLabel={t("decision.saving")} />
+          </ConfirmStep>
         </form>
       )}
     </div>

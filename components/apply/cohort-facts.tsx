@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import type { ApplyCohort } from "@/lib/applications/application-submit-queries";
 import type { ApplicationWindow } from "@/lib/cohorts/cohort-status";
 
 /** The cohort's name, its period and the last day to apply, as a short list. */
 export async function CohortFacts({ cohort, applying }: { cohort: ApplyCohort; applying: ApplicationWindow }) {
   const t = await getTranslations("apply.landing");
-  const format = await getFormatter();
+  const format = await getFormat();
   const rows = [
     { term: t("cohort"), value: cohort.name },
     // Dates of a cohort are calendar days, stored at midnight UTC.

@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
-import { cohortLimits } from "@/lib/cohorts/cohort-schemas";
+import { cohortLimits, cohortSchema } from "@/lib/cohorts/cohort-schemas";
 import { addCalendarMonths, formatCalendarDate, parseCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field } from "@/components/ui/field";
@@ -35,7 +35,7 @@ type Props = {
 /** Creates a cohort or changes its settings. Works without JavaScript; with it, the end date follows the start. */
 export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFollowsStart = false }: Props) {
   const t = useTranslations("cohorts.form");
-  const { state, formAction, values, field } = useActionForm(action, defaults);
+  const { state, formAction, values, field } = useActionForm(action, defaults, { schema: cohortSchema });
   const endChosen = useRef(false);
 
   function followStart(input: HTMLInputElement) {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
+import { jointSessionSchema } from "@/lib/cohorts/cohort-schemas";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,7 +39,7 @@ export function JointSessionForm({
   submitLabel: string;
 }) {
   const t = useTranslations("cohorts.sessions");
-  const { state, formAction, field } = useActionForm(action, defaults, idPrefix);
+  const { state, formAction, field } = useActionForm(action, defaults, { idPrefix, schema: jointSessionSchema });
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormStatus state={state} errorTitle={t("errorSummary")} idPrefix={idPrefix} />

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 
 /**
  * The cohort's public application link in a read-only field that selects itself on focus, so it
- * can be copied by hand anywhere, with a copy button where the browser allows it.
+ * can be copied by hand anywhere, with a copy button where the browser allows it, and a link that
+ * opens the page in a new tab to see it as applicants do.
  */
 export function PublicLinkField({
   link,
@@ -13,12 +14,14 @@ export function PublicLinkField({
   hint,
   copyLabel,
   copiedLabel,
+  previewLabel,
 }: {
   link: string;
   label: string;
   hint: string;
   copyLabel: string;
   copiedLabel: string;
+  previewLabel: string;
 }) {
   const [copied, setCopied] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -57,6 +60,15 @@ export function PublicLinkField({
           {copyLabel}
         </Button>
       </div>
+      <a
+        href={link}
+        target="_blank"
+        rel="noopener"
+        className="mt-2 inline-flex min-h-11 items-center text-accent-700 underline underline-offset-2"
+        data-testid="public-link-preview"
+      >
+        {previewLabel}
+      </a>
       <p aria-live="polite" className="mt-1 text-sm text-emerald-800">
         {copied ? copiedLabel : ""}
       </p>

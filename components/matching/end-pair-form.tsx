@@ -1,6 +1,8 @@
 "use client";
 
 import type { ActionState } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
+import { endPairSchema } from "@/lib/pairs/pair-schemas";
 import { buttonClass } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useBoardAction } from "@/components/matching/board-status";
@@ -27,7 +29,7 @@ export function EndPairForm({
           label={labels.reason}
           hint={labels.reasonHint}
           rows={2}
-          maxLength={500}
+          limit={textLimit(endPairSchema.shape.reason)}
           defaultValue={failed?.values?.reason ?? ""}
           errors={failed?.fieldErrors?.reason}
         />

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import type { MeetingSummary } from "@/lib/pairs/pair-summaries";
 import { Badge } from "@/components/ui/badge";
 
 export async function MeetingList({ meetings }: { meetings: MeetingSummary[] }) {
   const t = await getTranslations("meetings");
-  const format = await getFormatter();
+  const format = await getFormat();
   if (meetings.length === 0) return <p className="text-stone-700">{t("none")}</p>;
   return (
     <ul className="divide-y divide-stone-200" data-testid="meeting-list">

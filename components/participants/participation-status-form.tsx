@@ -2,6 +2,8 @@
 
 import { useActionState, type FormEvent } from "react";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
+import { participationChangeSchema } from "@/lib/participants/participant-admin-schemas";
 import { buttonClass } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 
@@ -46,7 +48,7 @@ export function ParticipationStatusForm({
           label={labels.reason}
           hint={labels.reasonHint}
           rows={2}
-          maxLength={500}
+          limit={textLimit(participationChangeSchema.options[0].shape.reason)}
           defaultValue={failed?.values?.reason ?? ""}
           errors={failed?.fieldErrors?.reason}
         />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
 import { fieldSpec, type ProfileFieldName, type ProfileRole } from "@/lib/profiles/profile-fields";
 import { defaultFormValue, listValue, type FormValues } from "@/lib/profiles/profile-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -26,7 +27,7 @@ export type ProfileFieldProps = {
   /** Whether the label says "(optional)"; by default when the field is not required. */
   optional?: boolean;
   hint?: string;
-  /** Offer the browser's autofill (the person's own data), or not (a coordinator's form). */
+  /** The person's own form (offer the browser's autofill, speak to them), or a coordinator's (no autofill, speak of the person). */
   autoFill: boolean;
 };
 
@@ -39,10 +40,15 @@ export function ProfileField({ name, role, values, errors, options, words, label
   const tp = useTranslations("profile");
   const spec = fieldSpec(name);
   const labelKey = name === "fieldKey" ? "field" : name;
-  const roleLabel = role && `labels.${labelKey}${role === "MENTOR" ? "Mentor" : "Mentee"}`;
-  const base = label ?? tp((roleLabel && tp.has(roleLabel as never) ? roleLabel : `labels.${labelKey}`) as never);
+  // A coordinator's form speaks of the person ("the country where the person graduated"), the
+  // person's own form speaks to them ("… where you graduated"); the role's words before the common ones.
+  const groups = autoFill ? ["labels"] : ["labelsAboutPerson", "labels"];
+  const roleSuffix = role === "MENTOR" ? "Mentor" : role === "MENTEE" ? "Mentee" : "";
+  const candidates = groups.flatMap((group) => [...(roleSuffix ? [`${group}.${labelKey}${roleSuffix}`] : []), `${group}.${labelKey}`]);
+  const base = label ?? tp((candidates.find((key) => tp.has(key as never)) ?? `labels.${labelKey}`) as never);
   const shown = (optional ?? !spec.required) ? `${base} ${words.optional}` : base;
   const common = { name, hint, errors: errors[name] };
+  const limit = textLimit(spec.schema);
   const value = values[name] ?? defaultFormValue(name);
   const narrow = spec.control?.narrow ? "max-w-48" : undefined;
 
@@ -53,6 +59,7 @@ export function ProfileField({ name, role, values, errors, options, words, label
         <TextField
           {...common}
           label={shown}
+          limit={spec.kind === "text" ? limit : undefined}
           type={spec.control?.type}
           inputMode={spec.kind === "number" ? "numeric" : undefined}
           className={narrow}
@@ -61,7 +68,7 @@ export function ProfileField({ name, role, values, errors, options, words, label
         />
       );
     case "longText":
-      return <TextareaField {...common} label={shown} defaultValue={values[name]} />;
+      return <TextareaField {...common} label={shown} limit={limit} defaultValue={values[name]} />;
     case "professionalField":
       return <SelectField {...common} label={shown} placeholder={words.choose} options={options.fields} defaultValue={value} />;
     case "languages":

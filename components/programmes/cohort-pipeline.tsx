@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 import type { CohortSummary } from "@/lib/programmes/programme-queries";
 import type { CohortPipeline, FieldPipeline } from "@/lib/programmes/pipeline";
@@ -10,7 +11,7 @@ const APPLICATION_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "DECLINED"]
 
 /** The pool table's columns: per professional field, mentees against mentors and their places. */
 async function poolColumns(): Promise<Column<FieldPipeline>[]> {
-  const [t, format, locale] = await Promise.all([getTranslations("coordinator.pipeline"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("coordinator.pipeline"), getFormat(), getLocale()]);
   const count = (key: "mentees" | "mentors" | "mentorPlaces", header: string): Column<FieldPipeline> => ({
     key,
     header,
@@ -39,7 +40,7 @@ async function poolColumns(): Promise<Column<FieldPipeline>[]> {
 
 /** The cohort's applications by status, and the ways to review them and to match. */
 async function ApplicationCounts({ cohort }: { cohort: CohortSummary }) {
-  const [t, format] = await Promise.all([getTranslations("coordinator.pipeline"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("coordinator.pipeline"), getFormat()]);
   return (
     <div>
       <p className="font-medium">{t("applications")}</p>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
+import { appointCoordinatorSchema } from "@/lib/programmes/programme-schemas";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,7 +17,7 @@ const idPrefix = "coordinator";
 /** Appoints a coordinator by name and email; after success the form is empty for the next one. */
 export function AppointCoordinatorForm({ action }: { action: Action }) {
   const t = useTranslations("programmes.coordinators");
-  const { state, formAction, field } = useActionForm(action, { name: "", email: "" }, idPrefix);
+  const { state, formAction, field } = useActionForm(action, { name: "", email: "" }, { idPrefix, schema: appointCoordinatorSchema });
   return (
     <form action={formAction} noValidate className="space-y-4" aria-labelledby="appoint-heading">
       <h3 id="appoint-heading" className="font-semibold">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
 import { programmeContactValues, type ProgrammeContactValues } from "@/lib/programmes/programme-contact";
-import { MEETING_INTERVALS, programmeLimits } from "@/lib/programmes/programme-schemas";
+import { MEETING_INTERVALS, programmeLimits, programmeSchema } from "@/lib/programmes/programme-schemas";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FormStatus } from "@/components/ui/form-status";
 import { SelectField, type Option } from "@/components/ui/select-field";
@@ -38,7 +38,11 @@ type Props = {
 /** Creates a programme or changes its settings. */
 export function ProgrammeForm({ action, defaults, fieldOptions, organizations, submitLabel }: Props) {
   const t = useTranslations("programmes.form");
-  const { state, formAction, values, errors, field } = useActionForm(action, { ...programmeContactValues(), ...defaults });
+  const { state, formAction, values, errors, field } = useActionForm(
+    action,
+    { ...programmeContactValues(), ...defaults },
+    { schema: programmeSchema },
+  );
   const intervals = MEETING_INTERVALS.map(String);
   const current = values.meetingIntervalDays;
   const intervalOptions: Option[] = [

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 import type { CohortSummary, ProgrammeOverview } from "@/lib/programmes/programme-queries";
 import { buttonClass } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import { CohortPipelineSection } from "@/components/programmes/cohort-pipeline";
 
 /** The cohorts table's columns: each cohort with its status, period and counts. */
 async function cohortColumns(): Promise<Column<CohortSummary>[]> {
-  const [t, format] = await Promise.all([getTranslations("coordinator"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("coordinator"), getFormat()]);
   const count = (key: "mentees" | "mentors" | "pairs" | "meetings"): Column<CohortSummary> => ({
     key,
     header: t(`columns.${key}`),

@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import type { SessionSummary } from "@/lib/pairs/pair-summaries";
 import { Badge } from "@/components/ui/badge";
 
 /** The cohort's joint sessions in order; `next` (a session's id) is marked as the next one. */
 export async function SessionList({ sessions, now, next }: { sessions: SessionSummary[]; now: Date; next?: string }) {
   const t = await getTranslations("sessions");
-  const format = await getFormatter();
+  const format = await getFormat();
   if (sessions.length === 0) return <p className="text-stone-700">{t("none")}</p>;
   return (
     <ol className="space-y-2" data-testid="session-list">

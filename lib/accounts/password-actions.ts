@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/audit";
 import { consumeOneTimeToken } from "@/lib/auth/one-time-tokens";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/session-cookie";
+import { applyAccountLocale } from "@/lib/i18n/locale-cookie";
 import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 
@@ -41,6 +42,7 @@ async function choosePasswordWithLink(token: string, purpose: LinkPurpose, passw
     return saved;
   });
   await startSession(user);
+  await applyAccountLocale(user.id);
 }
 
 /** The first password of an account without one, from the link it was sent. Refused once the account has a password. */

@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { applyAccountLocale } from "@/lib/i18n/locale-cookie";
 import { endAllSessions } from "@/lib/auth/session-version";
 import { signInSchema } from "@/lib/auth/sign-in-schemas";
 import { paths } from "@/lib/paths";
@@ -28,6 +29,7 @@ export const signInAction = defineAction({
     if (!result.ok && result.reason === "locked") return { ok: false, message: t("login.errors.locked"), values, offerLink: true };
     if (!result.ok) throw new Refusal(`login.errors.${result.reason}`);
     await startSession(result.user);
+    await applyAccountLocale(result.user.id);
     redirectTo(paths.home());
   },
 });

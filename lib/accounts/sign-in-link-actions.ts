@@ -7,6 +7,7 @@ import { signInLinkMinutes } from "@/lib/auth/one-time-tokens";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { startSession } from "@/lib/auth/session-cookie";
+import { applyAccountLocale } from "@/lib/i18n/locale-cookie";
 import { signInLinkSchema } from "@/lib/auth/sign-in-schemas";
 import { paths } from "@/lib/paths";
 import { clientAddress } from "@/lib/request/client-address";
@@ -38,6 +39,7 @@ export const signInWithLinkAction = defineAction({
     if (!user) throw new Refusal("login.link.invalid");
     // The session starts once the link is used up, never for a change that was rolled back.
     await startSession(user);
+    await applyAccountLocale(user.id);
     redirectTo(paths.home());
   },
 });

@@ -4,7 +4,15 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { echoForm, idleState, toFieldErrors, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
+import {
+  confirmField,
+  echoForm,
+  idleState,
+  toFieldErrors,
+  type ActionState,
+  type Confirmation,
+  type FieldErrors,
+} from "@/lib/actions/action-state";
 import { fieldsWithControlCharacters, withoutControlCharacters } from "@/lib/actions/control-characters";
 import { Refusal } from "@/lib/actions/refusal";
 import { recordAudit, type AuditInput } from "@/lib/audit/audit";
@@ -85,6 +93,14 @@ type Spec<W extends Who, B extends readonly string[], P, F extends z.ZodType | u
   echo?: (formData: FormData) => Record<string, string>;
   /** Step 3: the resource the ids name when the viewer may act on it, else null (answered "not found"). */
   authorize: (viewer: ViewerOf<W>, params: P) => Promise<R | null> | R | null;
+  /**
+   * An action that cannot be undone asks first: unless the form says it is confirmed, nothing
+   * runs and the form is answered with this question (what will happen, who is emailed), read
+   * from the database as it is now. Null when this input needs no question (waitlisting, say).
+   */
+  confirm?: (
+    ctx: Omit<ActionContext<W, P, F extends z.ZodType ? z.infer<F> : undefined, R>, "audit" | "revalidate" | "redirectTo">,
+  ) => Promise<Confirmation | null> | Confirmation | null;
   /** Run `run` in one transaction (for changes of more than one row). */
   transaction?: boolean;
   /** The state a refusal or a field error answers with, for actions with their own state shape. */
@@ -92,17 +108,30 @@ type Spec<W extends Who, B extends readonly string[], P, F extends z.ZodType | u
   run: (ctx: ActionContext<W, P, F extends z.ZodType ? z.infer<F> : undefined, R>) => Promise<NoInfer<S> | void>;
 };
 
-type Failure = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+type Failure = { message?: string; fieldErrors?: FieldErrors; values?: Record<string, string>; confirm?: Confirmation };
 
 /** Text fields of the form, as they would be parsed when no `read` is given. */
 export function formFields(formData: FormData): Record<string, string | string[]> {
   const fields: Record<string, string | string[]> = {};
   for (const name of new Set(formData.keys())) {
-    if (name.startsWith("$ACTION")) continue;
+    if (name.startsWith("$ACTION") || name === confirmField) continue;
     const values = formData.getAll(name).filter((value): value is string => typeof value === "string");
     if (values.length) fields[name] = values.length === 1 ? values[0]! : values;
   }
   return fields;
+}
+
+/**
+ * Field errors in the order the form sent its fields, which is the order it shows them (the
+ * schema's order may differ); a field that sent nothing (no box ticked) comes after them.
+ */
+function inFormOrder(errors: FieldErrors, formData: FormData): FieldErrors {
+  const sent = [...new Set(formData.keys())];
+  const place = (field: string) => {
+    const index = sent.findIndex((name) => name === field || name.startsWith(`${field}.`));
+    return index < 0 ? sent.length : index;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => place(a) - place(b)));
 }
 
 /**
@@ -163,12 +192,23 @@ export function defineAction<
 
     let input: unknown = undefined;
     if (spec.fields) {
-      const parsed = spec.fields.safeParse(spec.read ? spec.read(formData, params.data) : formFields(formData));
+      const raw = spec.read ? spec.read(formData, params.data) : formFields(formData);
+      // With the input in each issue, a text over its limit is answered with its length.
+      const parsed = spec.fields.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
-        const fieldErrors = toFieldErrors(parsed.error, (key) => t(key as never));
+        const fieldErrors = inFormOrder(
+          toFieldErrors(parsed.error, (key, messageValues) => t(key as never, messageValues as never)),
+          formData,
+        );
         return fail(spec.messageOnly ? { message: Object.values(fieldErrors).flat()[0], values } : { fieldErrors, values });
       }
       input = parsed.data;
+    }
+
+    // Asked first: nothing changes until the person has read what will happen and gone ahead.
+    if (spec.confirm && formData.get(confirmField) !== "yes") {
+      const confirmation = await spec.confirm({ viewer, params: params.data, input, resource, formData, t, tx: db, values } as never);
+      if (confirmation) return fail({ confirm: confirmation, values });
     }
 
     // 4 do, 5 audit

@@ -3,10 +3,13 @@
 import { defineAction, type Translate } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { findManagedCohort } from "@/lib/auth/access";
+import type { Confirmation } from "@/lib/actions/action-state";
 import {
   decideApplication,
   findDecidableApplication,
   findDecidableApplicationsOfCohort,
+  previewDecision,
+  type DecidableApplication,
   type DecisionOutcome,
 } from "@/lib/applications/application-decisions";
 import {
@@ -15,6 +18,7 @@ import {
   decisionFieldsFromForm,
   decisionSchema,
   type Decision,
+  type DecisionInput,
   type DecisionState,
 } from "@/lib/applications/application-schemas";
 import { paths } from "@/lib/paths";
@@ -24,15 +28,56 @@ import { paths } from "@/lib/paths";
 // transaction (lib/applications/application-decisions.ts), so in a bulk decision one refusal never
 // undoes the others.
 
-function doneMessage(t: Translate, outcome: Extract<DecisionOutcome, { ok: true }>, name: string): string {
+/** The people a decision emailed (or would email), named with their addresses: the first ten, then how many more. */
+function recipients(t: Translate, people: Array<{ name: string; email: string | null }>): string {
+  const named = people.flatMap((person) => (person.email ? [`${person.name} (${person.email})`] : []));
+  if (named.length === 0) return t("applications.recipients.nobody");
+  const shown = named.slice(0, 10).join(", ");
+  return named.length > 10 ? `${shown} ${t("applications.recipients.more", { count: named.length - 10 })}` : shown;
+}
+
+/** What one decision did, and who was emailed. */
+function doneMessage(t: Translate, outcome: Extract<DecisionOutcome, { ok: true }>, name: string, withReason: boolean): string {
   const key = {
     setPassword: "acceptedPasswordLink",
     applicationAccepted: "acceptedSignIn",
     applicationWaitlisted: "waitlistedEmailed",
-    applicationDeclined: "declinedEmailed",
+    applicationDeclined: withReason ? "declinedEmailed" : "declinedEmailedNoReason",
   } as const;
   const fallback: Record<Decision, string> = { accept: "acceptedPasswordLink", waitlist: "waitlisted", decline: "declined" };
-  return t(`applications.done.${outcome.email ? key[outcome.email] : fallback[outcome.decision]}`, { name });
+  return t(`applications.done.${outcome.email ? key[outcome.email] : fallback[outcome.decision]}`, { name, email: outcome.to ?? "" });
+}
+
+/**
+ * Accepting (accounts made, emails sent) and declining cannot be undone: the coordinator is first
+ * told what will happen and who is emailed. Waitlisting can be changed later, so it is not asked.
+ */
+async function decisionQuestion(t: Translate, applications: DecidableApplication[], request: DecisionInput): Promise<Confirmation | null> {
+  if (request.decision === "waitlist") return null;
+  const preview = await previewDecision(applications, request);
+  if (preview.length === 0) return null;
+  const withReason = request.emailReason && request.reason ? "yes" : "no";
+  const values = {
+    count: preview.length,
+    name: preview[0]!.name,
+    email: preview[0]!.email ?? "",
+    accounts: preview.filter((person) => person.newAccount).length,
+    recipients: recipients(t, preview),
+    withReason,
+  };
+  const one = applications.length === 1 && preview.length === 1;
+  if (request.decision === "accept") {
+    const question = one ? (preview[0]!.newAccount ? "acceptNewAccount" : "acceptExistingAccount") : "acceptMany";
+    return {
+      question: t(`applications.confirm.${question}`, values),
+      proceed: t(`applications.confirm.${one ? "acceptProceed" : "acceptManyProceed"}`, values),
+    };
+  }
+  const question = one ? (preview[0]!.email ? "decline" : "declineNoEmail") : "declineMany";
+  return {
+    question: t(`applications.confirm.${question}`, values),
+    proceed: t(`applications.confirm.${one ? "declineProceed" : "declineManyProceed"}`, values),
+  };
 }
 
 function refusalMessage(t: Translate, outcome: Extract<DecisionOutcome, { ok: false }>, name: string): string {
@@ -57,11 +102,12 @@ export const decideApplicationAction = defineAction({
   read: decisionFieldsFromForm,
   echo: decisionEcho,
   failure: decisionFailure,
+  confirm: ({ t, input, resource: application }) => decisionQuestion(t, [application], input),
   run: async ({ viewer, t, input, resource: application, revalidate }) => {
     const outcome = await decideApplication(viewer.id, application, input);
     if (!outcome.ok) throw new Refusal(`applications.refusals.${outcome.refusal}`, { name: application.name });
     revalidateApplications(revalidate, application.cohort.id, [application.id]);
-    return { ok: true, message: doneMessage(t, outcome, application.name) };
+    return { ok: true, message: doneMessage(t, outcome, application.name, Boolean(input.emailReason && input.reason)) };
   },
 });
 
@@ -76,14 +122,18 @@ export const decideApplicationsAction = defineAction({
   read: decisionFieldsFromForm,
   echo: decisionEcho,
   failure: decisionFailure,
+  confirm: async ({ viewer, t, input, resource: cohort }) =>
+    decisionQuestion(t, await findDecidableApplicationsOfCohort(viewer, cohort.id, input.applicationIds), input),
   run: async ({ viewer, t, input, values, resource: cohort, revalidate }) => {
     const applications = await findDecidableApplicationsOfCohort(viewer, cohort.id, input.applicationIds);
     let done = 0;
+    const emailed: Array<{ name: string; email: string | null }> = [];
     const problems: string[] = [];
     for (const application of applications) {
       const outcome = await decideApplication(viewer.id, application, input);
       if (outcome.ok) done += 1;
-      else problems.push(`${application.name}: ${refusalMessage(t, outcome, application.name)}`);
+      if (outcome.ok && outcome.to) emailed.push({ name: application.name, email: outcome.to });
+      if (!outcome.ok) problems.push(`${application.name}: ${refusalMessage(t, outcome, application.name)}`);
     }
     const missing = input.applicationIds.length - applications.length;
     if (missing > 0) problems.push(t("applications.bulk.missing", { count: missing }));
@@ -94,6 +144,8 @@ export const decideApplicationsAction = defineAction({
       cohort.id,
       applications.map((application) => application.id),
     );
-    return { ok: true, message: t(`applications.bulk.done.${input.decision}`, { count: done }), problems };
+    const withReason = input.emailReason && input.reason ? "yes" : "no";
+    const message = t(`applications.bulk.done.${input.decision}`, { count: done, recipients: recipients(t, emailed), withReason });
+    return { ok: true, message, problems };
   },
 });

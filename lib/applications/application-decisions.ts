@@ -41,7 +41,9 @@ export type DecisionRefusal = TransitionRefusal | "changedMeanwhile" | "alreadyP
 /** Which email the applicant was sent, if any. */
 export type DecisionEmail = "setPassword" | "applicationAccepted" | "applicationWaitlisted" | "applicationDeclined" | null;
 
-export type DecisionOutcome = { ok: true; decision: Decision; email: DecisionEmail } | { ok: false; refusal: DecisionRefusal };
+/** What a decision did: which email went out, and to which address. */
+export type DecisionOutcome =
+  { ok: true; decision: Decision; email: DecisionEmail; to: string | null } | { ok: false; refusal: DecisionRefusal };
 
 /** Thrown inside a transaction to roll it back with a reason the coordinator can read. */
 class Refused extends Error {
@@ -92,7 +94,7 @@ export async function decideApplication(
         },
         tx,
       );
-      return { ok: true as const, decision: request.decision, email: result.email };
+      return { ok: true as const, decision: request.decision, email: result.email, to: result.email ? application.email : null };
     });
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
@@ -173,17 +175,41 @@ async function waitlist(tx: Tx, application: DecidableApplication): Promise<Step
   return { newAccount: false, email: "applicationWaitlisted" };
 }
 
+/** The applicant is always told; the reason goes with it only when the coordinator chose to send it. */
 async function decline(tx: Tx, application: DecidableApplication, request: DecisionRequest): Promise<StepResult> {
-  if (!request.emailReason || !application.email || !request.reason) return { newAccount: false, email: null };
+  if (!application.email) return { newAccount: false, email: null };
+  const reason = request.emailReason && request.reason ? request.reason : "";
   await enqueueEmail(tx, {
     to: application.email,
     locale: application.locale,
     template: "applicationDeclined",
-    params: { ...emailParams(application), reason: request.reason },
+    params: { ...emailParams(application), reason, hasReason: reason ? "yes" : "no" },
     userId: application.userId,
     programmeId: application.cohort.programmeId,
   });
   return { newAccount: false, email: "applicationDeclined" };
+}
+
+/** Who a decision would reach, before it is made: the applications it can be made for, each with whether an account would be made. */
+export type DecisionPreview = Array<{ name: string; email: string | null; newAccount: boolean }>;
+
+/** What deciding these applications would do, as the database is now; nothing is changed. */
+export async function previewDecision(applications: DecidableApplication[], request: DecisionRequest): Promise<DecisionPreview> {
+  const decidable = applications.filter(
+    (application) =>
+      application.cohort.status !== "CLOSED" &&
+      !transitionRefusal(application.status, request.decision) &&
+      !(request.decision === "accept" && !application.email),
+  );
+  const emails = decidable.flatMap((application) => (application.email ? [application.email] : []));
+  const accounts =
+    request.decision === "accept" ? await db.user.findMany({ where: { email: { in: emails } }, select: { email: true } }) : [];
+  const existing = new Set(accounts.map((account) => account.email));
+  return decidable.map((application) => ({
+    name: application.name,
+    email: application.email,
+    newAccount: request.decision === "accept" && !existing.has(application.email),
+  }));
 }
 
 /** An application the viewer may decide: its cohort belongs to a programme they run. */

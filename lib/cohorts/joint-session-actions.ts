@@ -7,6 +7,7 @@ import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
 import { jointSessionFieldsFromForm, jointSessionSchema, type JointSessionInput } from "@/lib/cohorts/cohort-schemas";
 import { stockholmInstant } from "@/lib/cohorts/stockholm-time";
 import { db } from "@/lib/db";
+import { getFormat } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 
 // Editing a cohort's joint sessions. A session is reached through its cohort's programme, so a
@@ -15,7 +16,14 @@ import { paths } from "@/lib/paths";
 async function findManagedSession(viewer: Viewer, sessionId: string) {
   const session = await db.jointSession.findUnique({
     where: { id: sessionId },
-    select: { id: true, cohortId: true, cohort: { select: { programmeId: true, status: true } } },
+    select: {
+      id: true,
+      cohortId: true,
+      title: true,
+      startsAt: true,
+      cohort: { select: { programmeId: true, status: true } },
+      _count: { select: { attendance: true } },
+    },
   });
   return session && canManageProgramme(viewer, session.cohort.programmeId) ? session : null;
 }
@@ -68,6 +76,16 @@ export const addJointSessionAction = defineAction({
 export const removeJointSessionAction = defineAction({
   bound: ["sessionId"],
   authorize: (viewer, { sessionId }) => findManagedSession(viewer, sessionId),
+  // Asked first; a session that cannot be removed is answered with why, straight away.
+  confirm: async ({ t, resource: session }) => {
+    if (session.cohort.status === "CLOSED" || session._count.attendance > 0) return null;
+    const format = await getFormat();
+    const when = format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" });
+    return {
+      question: t("cohorts.sessions.confirmRemove", { title: session.title, when }),
+      proceed: t("cohorts.sessions.confirmRemoveProceed"),
+    };
+  },
   run: async ({ tx, t, resource: session, revalidate }) => {
     refuseClosed(session.cohort.status);
     // The condition travels with the delete, so a session with attendance is never removed.

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import sv from "@/messages/sv.json";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { formattingLocales, type AppLocale } from "@/lib/i18n/locales";
 
 // An email is a template name plus parameters. Its subject and body are messages under
 // emails.<template> (subject, body), rendered in the recipient's language when the email is queued,
@@ -18,7 +18,12 @@ const catalogues = { sv, en } as const;
 export const oneTimeLinkMarker = "{{one-time-link}}";
 
 export function renderEmail(template: string, locale: AppLocale, params: EmailParams = {}): RenderedEmail {
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails", timeZone: "Europe/Stockholm" });
+  const t = createTranslator({
+    locale: formattingLocales[locale],
+    messages: catalogues[locale],
+    namespace: "emails",
+    timeZone: "Europe/Stockholm",
+  });
   type Key = Parameters<typeof t>[0];
   const subject = t(`${template}.subject` as Key, params as never);
   const body = t(`${template}.body` as Key, params as never);

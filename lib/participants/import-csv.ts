@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { z } from "zod";
+import { issueMessage } from "@/lib/actions/action-state";
 import { hasControlCharacter } from "@/lib/actions/control-characters";
 import { addedProfileSchema, type NewParticipant } from "@/lib/participants/participant-admin-schemas";
 import { findField, MEETING_WORDS, parseLanguages, parseLocale, parseRole, type ImportField } from "@/lib/participants/import-cells";
@@ -98,11 +99,6 @@ export function detectDelimiter(text: string): string {
   return counts[0]!.count > 0 ? counts[0]!.delimiter : ",";
 }
 
-/** Our zod messages are keys; anything else (a library default) becomes the generic one. */
-function issueKey(issue: z.core.$ZodIssue): string {
-  return /^[a-zA-Z]+(\.[A-Za-z_]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
-}
-
 type Cell = (column: ImportColumn) => string;
 
 /** The row's profile, checked with the schema of someone a coordinator adds; one problem per column. */
@@ -111,21 +107,24 @@ function readProfile(
   known: { fieldKey?: string; languages: NewParticipant["profile"]["languages"]; meetingPreference?: string },
   context: ImportContext,
 ) {
-  return addedProfileSchema.safeParse({
-    name: get("name"),
-    phone: get("phone"),
-    city: get("city"),
-    region: get("region"),
-    fieldKey: known.fieldKey ?? "-",
-    educationDegree: get("education_degree"),
-    educationCountry: get("education_country").toUpperCase(),
-    educationYear: get("education_year"),
-    yearsExperience: get("years_experience"),
-    languages: known.languages,
-    meetingPreference: known.meetingPreference ?? "BOTH",
-    mentorCapacity: get("mentor_capacity") || String(context.defaultMentorCapacity),
-    employer: get("employer"),
-  });
+  return addedProfileSchema.safeParse(
+    {
+      name: get("name"),
+      phone: get("phone"),
+      city: get("city"),
+      region: get("region"),
+      fieldKey: known.fieldKey ?? "-",
+      educationDegree: get("education_degree"),
+      educationCountry: get("education_country").toUpperCase(),
+      educationYear: get("education_year"),
+      yearsExperience: get("years_experience"),
+      languages: known.languages,
+      meetingPreference: known.meetingPreference ?? "BOTH",
+      mentorCapacity: get("mentor_capacity") || String(context.defaultMentorCapacity),
+      employer: get("employer"),
+    },
+    { reportInput: true },
+  );
 }
 
 function readRow(cells: string[], line: number, index: Map<ImportColumn, number>, context: ImportContext, width: number): ImportRow {
@@ -135,6 +134,10 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
   };
   const problems: ImportProblem[] = [];
   const problem = (column: ImportColumn | null, key: string, values?: ImportProblem["values"]) => problems.push({ column, key, values });
+  const problemOf = (column: ImportColumn | null, issue: z.core.$ZodIssue) => {
+    const { key, values } = issueMessage(issue);
+    problem(column, key, values);
+  };
 
   if (cells.slice(width).some((cell) => cell.trim() !== "")) problem(null, "import.problems.tooManyCells", { count: width });
   if (cells.some(hasControlCharacter)) problem(null, "import.problems.controlCharacter");
@@ -144,8 +147,8 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
   if (!roleText) problem("role", "import.problems.roleMissing");
   else if (!role) problem("role", "import.problems.roleUnknown", { value: roleText });
 
-  const email = emailSchema.safeParse(get("email"));
-  if (!email.success) problem("email", issueKey(email.error.issues[0]!));
+  const email = emailSchema.safeParse(get("email"), { reportInput: true });
+  if (!email.success) problemOf("email", email.error.issues[0]!);
 
   const fieldText = get("field");
   const field = fieldText ? findField(context.fields, fieldText) : undefined;
@@ -168,7 +171,7 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
     for (const issue of profile.error.issues) {
       const column = columnOfProfileField[String(issue.path[0])] ?? null;
       // One problem per column is enough (an unknown field already said so, for instance).
-      if (!problems.some((known) => known.column === column)) problem(column, issueKey(issue));
+      if (!problems.some((known) => known.column === column)) problemOf(column, issue);
     }
   }
 

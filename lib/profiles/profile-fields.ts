@@ -69,12 +69,19 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value ?? null);
 
+/** A whole number from min to max; one outside is answered with the range ("between 1950 and 2027"). */
+export const wholeNumberBetween = (min: number, max: number) =>
+  z
+    .number("validation.wholeNumber")
+    .int("validation.wholeNumber")
+    .refine((value) => value >= min && value <= max, { message: "validation.outOfRange", params: { min, max } });
+
 const optionalInt = (min: number, max: number) =>
   z
     .union([z.literal(""), z.coerce.number()])
     .optional()
     .transform((value) => (value === "" || value === undefined ? null : value))
-    .pipe(z.number().int("validation.wholeNumber").min(min, "validation.outOfRange").max(max, "validation.outOfRange").nullable());
+    .pipe(wholeNumberBetween(min, max).nullable());
 
 /** One key of the vocabulary, or nothing. */
 const optionalChoice = <const T extends readonly [string, ...string[]]>(keys: T, message?: string) =>
@@ -211,7 +218,7 @@ export const profileFields = {
   },
   mentorCapacity: {
     kind: "choice",
-    schema: z.coerce.number().int("validation.wholeNumber").min(1, "validation.outOfRange").max(5, "validation.outOfRange").default(1),
+    schema: z.coerce.number("validation.wholeNumber").pipe(wholeNumberBetween(1, 5)).default(1),
     vocabulary: { keys: MENTOR_CAPACITIES },
     role: "MENTOR",
     required: true,

@@ -45,12 +45,12 @@ export function profileFieldsFromForm(formData: FormData, role?: ProfileRole): R
   return fields;
 }
 
-/** Everything typed into a profile form, to put back into it after a failed submit. */
+/** Everything typed into a profile form, to put back into it after a failed submit: whole, a text over its limit too. */
 export function formValuesFromForm(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const name of [...textFieldNames, ...OTHER_TEXT_FIELDS]) {
     const value = text(formData, name);
-    if (value) values[name] = value.slice(0, 2000);
+    if (value) values[name] = value;
   }
   for (const name of listFieldNames) {
     const chosen = formData.getAll(name).filter((value): value is string => typeof value === "string" && !value.includes(","));

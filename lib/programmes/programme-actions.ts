@@ -149,6 +149,20 @@ export const removeCoordinatorAction = defineAction({
     const programme = await findManagedProgramme(viewer, programmeId);
     return programme && { programme, userId };
   },
+  // Asked first: the person loses the programme at once.
+  confirm: async ({ viewer, t, tx, resource: { programme, userId } }) => {
+    if (!isAdministrator(viewer, programme.organizationId)) return null;
+    const appointment = await tx.coordinatorAppointment.findUnique({
+      where: { programmeId_userId: { programmeId: programme.id, userId } },
+      select: { user: { select: { name: true } } },
+    });
+    if (!appointment) return null;
+    const name = appointment.user.name;
+    return {
+      question: t("programmes.coordinators.confirmRemove", { name, programme: programme.name }),
+      proceed: t("programmes.coordinators.confirmRemoveProceed", { name }),
+    };
+  },
   transaction: true,
   run: async ({ viewer, tx, t, resource: { programme, userId }, audit, revalidate }) => {
     refuseUnlessAdministrator(viewer, programme.organizationId);

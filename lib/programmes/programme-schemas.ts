@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formText } from "@/lib/actions/action-state";
+import { wholeNumberBetween } from "@/lib/profiles/profile-fields";
 import { emailSchema } from "@/lib/profiles/profile-schemas";
 import { programmeContactFromForm, programmeContactShape } from "@/lib/programmes/programme-contact";
 
@@ -18,14 +19,7 @@ export const programmeLimits = {
 
 /** A whole number typed into a form field, within bounds. */
 export const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, "validation.required")
-    .transform(Number)
-    .pipe(
-      z.number("validation.wholeNumber").int("validation.wholeNumber").min(min, "validation.outOfRange").max(max, "validation.outOfRange"),
-    );
+  z.string().trim().min(1, "validation.required").transform(Number).pipe(wholeNumberBetween(min, max));
 
 const limit = programmeLimits;
 

@@ -84,7 +84,7 @@ test("a signed-in person changes their password on the account page, the current
   await page.locator("#password").fill("ett helt nytt lösenord");
   await page.locator("#confirm").fill("ett helt nytt lösenord");
   await submitMainForm(page);
-  await expect(page.getByTestId("form-success")).toHaveText("Ditt lösenord är bytt. Vi har skickat ett mejl till dig om det.");
+  await expect(page.getByTestId("form-success")).toHaveText("Ditt lösenord är bytt. Vi har skickat e-post till dig om det.");
 
   await page.getByRole("button", { name: "Logga ut", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);

@@ -60,7 +60,15 @@ test("a coordinator filters the applications, opens a waitlisted one and accepts
 
   await page.getByLabel("Anta", { exact: true }).check();
   await page.getByRole("button", { name: "Spara beslutet" }).click();
+  // Accepting cannot be undone: it asks first, saying who is emailed, and nothing happens until then.
+  const question = page.getByTestId("confirm-step");
+  await expect(question).toContainText(`Anta ${waitlisted.name}?`);
+  await expect(question).toContainText(waitlisted.email);
+  await expect(page.getByTestId("application-status")).toHaveText("Väntelista");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Ja, anta ${waitlisted.name}` }).click();
   await expect(page.getByTestId("decision-result")).toContainText(`${waitlisted.name} är antagen`);
+  await expect(page.getByTestId("decision-result")).toContainText(waitlisted.email);
   await expect(page.getByTestId("application-status")).toHaveText("Antagen");
   // The page as it is after the decision is checked for accessibility when the test ends.
   await expect(page.getByTestId("decision-final")).toBeVisible();

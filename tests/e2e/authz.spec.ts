@@ -9,6 +9,8 @@ async function expectNotFound(page: Page, path: string, hiddenName?: string) {
   const response = await page.goto(path);
   expect(response?.status()).toBe(404);
   await expect(page.getByTestId("not-found")).toBeVisible();
+  // Its own title, never the title of the page asked for ("Ert par · Tandem").
+  await expect(page).toHaveTitle("Sidan finns inte · Tandem");
   if (hiddenName) {
     await expect(page).not.toHaveTitle(new RegExp(hiddenName));
     await expect(page.locator("main")).not.toContainText(hiddenName);

@@ -106,7 +106,7 @@ test("a coordinator invites one person and opens a participant's profile", async
   await page.locator("#fieldKey").selectOption("law");
   await page.getByRole("button", { name: "Skicka inbjudan" }).click();
   await expect(page.getByTestId("invite-sent")).toHaveText(
-    `Hana Inbjuden är inbjuden. Vi har mejlat ${email} en länk för att välja lösenord.`,
+    `Hana Inbjuden är inbjuden. Vi har skickat en länk för att välja lösenord till ${email}.`,
   );
   await expectAccessible(page);
 

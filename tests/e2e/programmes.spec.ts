@@ -162,11 +162,11 @@ test("a mentee and a mentor apply, the coordinator accepts both, and the new men
   await page.locator("main form button[type=submit]").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tack för din ansökan!");
 
-  // The mentor applies at the same time in a browser of their own, in English.
+  // The mentor applies at the same time in a browser of their own, in English: the page is in
+  // English from the first visit.
   const mentorContext = await browser.newContext({ baseURL, locale: "en-GB" });
   const mentorPage = await mentorContext.newPage();
   await mentorPage.goto(`/apply/${journey.publicKey}/mentor`);
-  await mentorPage.getByTestId("language-switch").click();
   await expect(mentorPage.getByRole("heading", { level: 1 })).toHaveText("Apply as a mentor");
   await mentorPage.locator("#name").fill("Erik Nilsson");
   await mentorPage.locator("#email").fill(mentorEmail);
@@ -192,6 +192,9 @@ test("a mentee and a mentor apply, the coordinator accepts both, and the new men
     await expect(coordinator.getByRole("heading", { level: 1 })).toHaveText(name);
     await coordinator.getByLabel("Anta", { exact: true }).check();
     await coordinator.getByRole("button", { name: "Spara beslutet" }).click();
+    // Accepting asks first, saying an account is made and where the link goes.
+    await expect(coordinator.getByTestId("confirm-step")).toContainText("Ett konto skapas");
+    await coordinator.getByRole("button", { name: `Ja, anta ${name}` }).click();
     await expect(coordinator.getByTestId("application-status")).toHaveText("Antagen");
   }
   await expectAccessible(coordinator);

@@ -49,4 +49,14 @@ describe("message files", () => {
     );
     expect(differing).toEqual([]);
   });
+
+  it("use one Swedish word for email: e-post, never mejl", () => {
+    expect(svKeys.filter((key) => /mejl/i.test(lookup(sv as Tree, key)))).toEqual([]);
+  });
+
+  it("speak of the person, not to the reader, in the labels of a coordinator's forms", () => {
+    const aboutPerson = (tree: Tree) => Object.values((tree.profile as Tree).labelsAboutPerson as Tree) as string[];
+    expect(aboutPerson(sv as Tree).filter((label) => /\b(du|din|ditt|dina|dig)\b/i.test(label))).toEqual([]);
+    expect(aboutPerson(en as Tree).filter((label) => /\b(you|your)\b/i.test(label))).toEqual([]);
+  });
 });

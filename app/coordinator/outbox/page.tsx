@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { isStaff } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
 import { listOutbox, outboxPageSize } from "@/lib/email/outbox-queries";
@@ -24,7 +25,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/coordinat
   const viewer = await requireViewer();
   if (!isStaff(viewer)) notFound();
   const t = await getTranslations("outbox");
-  const format = await getFormatter();
+  const format = await getFormat();
   const { page: pageParam } = await searchParams;
   const page = Math.max(1, Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10) || 1);
   const { total, emails, smtpConfigured } = await listOutbox(viewer, page);

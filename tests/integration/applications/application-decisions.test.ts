@@ -32,8 +32,23 @@ describe("accepting an application", () => {
     const application = await applyTo(world.cohort.id, { name: "Amina Yusuf", email: "amina@example.test", locale: "en", fieldKey: "law" });
 
     actAs(world.coordinatorA);
+    // The first press asks, saying an account is made and where the link goes; nothing happens yet.
+    expect(await decideApplicationAction(application.id, idle, decisionForm("accept", { confirmed: false }))).toMatchObject({
+      ok: false,
+      confirm: {
+        question:
+          "Anta Amina Yusuf? Ett konto skapas, och en länk för att välja lösenord skickas med e-post till amina@example.test. En antagning kan inte ångras här.",
+        proceed: "Ja, anta Amina Yusuf",
+      },
+    });
+    expect(await db.user.count({ where: { email: "amina@example.test" } })).toBe(0);
+
     const state = await decideApplicationAction(application.id, idle, decisionForm("accept"));
-    expect(state).toMatchObject({ ok: true, message: expect.stringContaining("Amina Yusuf") });
+    expect(state).toMatchObject({
+      ok: true,
+      message:
+        "Amina Yusuf är antagen. Ett konto är skapat och en länk för att välja lösenord har skickats med e-post till amina@example.test.",
+    });
 
     const user = await db.user.findUniqueOrThrow({ where: { email: "amina@example.test" } });
     expect(user).toMatchObject({ name: "Amina Yusuf", locale: "en", passwordHash: null });
@@ -182,7 +197,10 @@ describe("waitlisting and declining", () => {
     const application = await applyTo(world.cohort.id, { name: "Omar Said", email: "omar@example.test" });
     actAs(world.coordinatorA);
     const state = await decideApplicationAction(application.id, idle, decisionForm("waitlist", { reason: "Waiting for a law mentor" }));
-    expect(state).toMatchObject({ ok: true, message: "Omar Said står på väntelistan och har fått besked med e-post." });
+    expect(state).toMatchObject({
+      ok: true,
+      message: "Omar Said står på väntelistan. Beskedet har skickats med e-post till omar@example.test.",
+    });
 
     const stored = await db.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({ status: "WAITLISTED", decisionReason: "Waiting for a law mentor", participationId: null });
@@ -195,7 +213,7 @@ describe("waitlisting and declining", () => {
     expect(again).toMatchObject({ ok: false, message: "Ansökan står redan på väntelistan." });
   });
 
-  it("declines with a reason, and emails the reason only when asked to", async () => {
+  it("declines with a reason after asking, always tells the applicant, and emails the reason only when asked to", async () => {
     const world = await recruitingWorld();
     const quiet = await applyTo(world.cohort.id, { email: "quiet@example.test" });
     const told = await applyTo(world.cohort.id, { email: "told@example.test", locale: "en" });
@@ -205,25 +223,48 @@ describe("waitlisting and declining", () => {
     expect(missing).toMatchObject({ ok: false, fieldErrors: { reason: ["Skriv skälet till avslaget."] }, values: { decision: "decline" } });
     expect((await db.application.findUniqueOrThrow({ where: { id: quiet.id } })).status).toBe("SUBMITTED");
 
+    // The first press asks, saying who is emailed and that the reason stays out; nothing happens yet.
+    const asked = await decideApplicationAction(
+      quiet.id,
+      idle,
+      decisionForm("decline", { reason: "No mentor in your field", confirmed: false }),
+    );
+    expect(asked).toMatchObject({
+      ok: false,
+      confirm: {
+        question: `Avslå ansökan från ${quiet.name}? Beslutet skickas med e-post till quiet@example.test, utan skälet. Beslutet är slutgiltigt.`,
+        proceed: "Ja, avslå ansökan",
+      },
+      values: { decision: "decline", reason: "No mentor in your field" },
+    });
+    expect((await db.application.findUniqueOrThrow({ where: { id: quiet.id } })).status).toBe("SUBMITTED");
+    expect(await outboxTo("quiet@example.test")).toHaveLength(0);
+
     expect(await decideApplicationAction(quiet.id, idle, decisionForm("decline", { reason: "No mentor in your field" }))).toMatchObject({
       ok: true,
-      message: expect.stringContaining("Inget e-postmeddelande"),
+      message: `Ansökan från ${quiet.name} är avslagen. Beslutet har skickats med e-post till quiet@example.test, utan skälet.`,
     });
     expect(await db.application.findUniqueOrThrow({ where: { id: quiet.id } })).toMatchObject({
       status: "DECLINED",
       decisionReason: "No mentor in your field",
     });
-    expect(await outboxTo("quiet@example.test")).toHaveLength(0);
+    const quietEmails = await outboxTo("quiet@example.test");
+    expect(quietEmails).toHaveLength(1);
+    expect(quietEmails[0]).toMatchObject({ template: "applicationDeclined" });
+    expect(quietEmails[0]!.bodyText).not.toContain("No mentor in your field");
+    expect(quietEmails[0]!.bodyText).not.toContain("Skälet");
 
-    await decideApplicationAction(
-      told.id,
-      idle,
-      decisionForm("decline", { reason: "You already have a qualified job", emailReason: true }),
-    );
+    expect(
+      await decideApplicationAction(
+        told.id,
+        idle,
+        decisionForm("decline", { reason: "You already have a qualified job", emailReason: true }),
+      ),
+    ).toMatchObject({ ok: true, message: expect.stringContaining("Beslutet och skälet har skickats med e-post till told@example.test.") });
     const emails = await outboxTo("told@example.test");
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ template: "applicationDeclined", locale: "en", programmeId: world.programmeA.id });
-    expect(emails[0]!.bodyText).toContain("You already have a qualified job");
+    expect(emails[0]!.bodyText).toContain("The reason: You already have a qualified job");
 
     // Declined is final.
     expect(await decideApplicationAction(told.id, idle, decisionForm("accept"))).toMatchObject({
@@ -307,14 +348,25 @@ describe("deciding many applications at once", () => {
     const done = await applyTo(world.cohort.id, { name: "Bulk Done", email: "done@example.test", status: "DECLINED" });
 
     actAs(world.coordinatorA);
-    const state = await decideApplicationsAction(
-      world.cohort.id,
-      idle,
-      decisionForm("accept", { applicationIds: [first.id, second.id, third.id, done.id] }),
-    );
+    const ids = [first.id, second.id, third.id, done.id];
+    // The first press asks: how many accounts are made and who is emailed; nothing happens yet.
+    const asked = await decideApplicationsAction(world.cohort.id, idle, decisionForm("accept", { applicationIds: ids, confirmed: false }));
+    expect(asked).toMatchObject({
+      ok: false,
+      confirm: {
+        question:
+          "Anta 3 ansökningar? 3 nya konton skapas. E-post skickas till Bulk One (one@example.test), Bulk Three (three@example.test), Bulk Two (two@example.test). En antagning kan inte ångras här.",
+        proceed: "Ja, anta 3 ansökningar",
+      },
+    });
+    expect(await db.application.count({ where: { cohortId: world.cohort.id, status: "ACCEPTED" } })).toBe(0);
+    expect(await db.outboxEmail.count()).toBe(0);
+
+    const state = await decideApplicationsAction(world.cohort.id, idle, decisionForm("accept", { applicationIds: ids }));
     expect(state).toMatchObject({
       ok: true,
-      message: expect.stringContaining("3 ansökningar antagna"),
+      message:
+        "3 ansökningar antagna. E-post har skickats till Bulk One (one@example.test), Bulk Three (three@example.test), Bulk Two (two@example.test).",
       problems: ["Bulk Done: Ansökan är redan avslagen."],
     });
 

@@ -4,9 +4,14 @@ import { createApplication } from "@/tests/factories/applications";
 import { uniqueSuffix } from "@/tests/factories/factory-db";
 
 /** A form as the decision forms post it. */
-export function decisionForm(decision: string, options: { reason?: string; emailReason?: boolean; applicationIds?: string[] } = {}) {
+/** A decision form as sent once the coordinator has gone ahead (unless `confirmed` is false: the first press). */
+export function decisionForm(
+  decision: string,
+  options: { reason?: string; emailReason?: boolean; applicationIds?: string[]; confirmed?: boolean } = {},
+) {
   const form = new FormData();
   form.set("decision", decision);
+  if (options.confirmed !== false) form.set("confirmed", "yes");
   if (options.reason !== undefined) form.set("reason", options.reason);
   if (options.emailReason) form.set("emailReason", "on");
   for (const id of options.applicationIds ?? []) form.append("applicationIds", id);

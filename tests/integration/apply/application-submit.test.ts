@@ -194,7 +194,7 @@ describe("applying through a cohort's public page", () => {
     );
     expect(answer).toMatchObject({
       ok: false,
-      fieldErrors: { languages: ["Ange minst ett språk som du talar."], fieldKey: ["Välj din utbildningsbakgrund."] },
+      fieldErrors: { languages: ["Ange minst ett språk."], fieldKey: ["Välj utbildningsbakgrund."] },
     });
     await nothingSaved();
   });

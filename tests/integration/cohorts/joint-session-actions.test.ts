@@ -8,6 +8,13 @@ import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
 import { actAs } from "@/tests/setup/acting";
 import { createCohort } from "@/tests/factories/cohorts";
 import { markAttendance } from "@/tests/factories/sessions";
+
+/** The form as sent by the button that goes ahead after the question. */
+function confirmed(): FormData {
+  const form = new FormData();
+  form.set("confirmed", "yes");
+  return form;
+}
 import { createWorld } from "@/tests/factories/world";
 
 function sessionForm(overrides: Record<string, string> = {}) {
@@ -62,12 +69,18 @@ describe("editing joint sessions", () => {
     const added = await db.jointSession.findFirstOrThrow({ where: { cohortId: world.a.cohort.id, title: "Nätverkskväll" } });
     expect(added.ordinal).toBe(4);
 
-    expect(await removeJointSessionAction(added.id, idleState, new FormData())).toMatchObject({ ok: true });
+    // The first press asks, naming the session and saying nobody is emailed; nothing is removed yet.
+    expect(await removeJointSessionAction(added.id, idleState, new FormData())).toMatchObject({
+      ok: false,
+      confirm: { question: expect.stringMatching(/^Ta bort Nätverkskväll, .*Ingen får e-post om det\.$/), proceed: "Ja, ta bort träffen" },
+    });
+    expect(await db.jointSession.count({ where: { id: added.id } })).toBe(1);
+    expect(await removeJointSessionAction(added.id, idleState, confirmed())).toMatchObject({ ok: true });
     expect(await db.jointSession.count({ where: { id: added.id } })).toBe(0);
 
     const attended = world.a.cohort.sessions[0]!;
     await markAttendance(db, { sessionId: attended.id, participationId: world.a.pairs[0]!.mentee.id });
-    expect(await removeJointSessionAction(attended.id, idleState, new FormData())).toMatchObject({ ok: false });
+    expect(await removeJointSessionAction(attended.id, idleState, confirmed())).toMatchObject({ ok: false });
     expect(await db.jointSession.count({ where: { id: attended.id } })).toBe(1);
   });
 
@@ -78,7 +91,7 @@ describe("editing joint sessions", () => {
       actAs(user);
       expect(await updateJointSessionAction(session.id, idleState, sessionForm({ title: "Kapad" }))).toMatchObject({ ok: false });
       expect(await addJointSessionAction(world.a.cohort.id, idleState, sessionForm({ title: "Kapad" }))).toMatchObject({ ok: false });
-      expect(await removeJointSessionAction(session.id, idleState, new FormData())).toMatchObject({ ok: false });
+      expect(await removeJointSessionAction(session.id, idleState, confirmed())).toMatchObject({ ok: false });
     }
     expect(await db.jointSession.count({ where: { title: "Kapad" } })).toBe(0);
     expect(await db.jointSession.count({ where: { id: session.id } })).toBe(1);

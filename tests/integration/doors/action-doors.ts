@@ -112,8 +112,14 @@ export function outcomeOf(entry: ActionEntry, answer: Answer): "refused" | "done
 
 /** A refusal says why: a message, or an error next to a field. */
 export function explains(state: unknown): boolean {
-  const { message, fieldErrors } = (state ?? {}) as { message?: unknown; fieldErrors?: Record<string, unknown> };
+  const { message, fieldErrors, confirm } = (state ?? {}) as {
+    message?: unknown;
+    fieldErrors?: Record<string, unknown>;
+    confirm?: { question?: unknown };
+  };
   if (typeof message === "string" && message.trim() !== "") return true;
+  // An action that asks first says what it would do: nothing has happened yet, and the question says why.
+  if (typeof confirm?.question === "string" && confirm.question.trim() !== "") return true;
   return Object.values(fieldErrors ?? {}).some(
     (errors) => Array.isArray(errors) && errors.some((error) => typeof error === "string" && error),
   );

@@ -238,6 +238,9 @@ const jointSessions: Record<string, ActionEntry> = {
   removeJointSessionAction: {
     rightful: coordinatorA,
     bound: (w) => [w.a.cohort.sessions[2]!.id],
+    // As sent by the button that goes ahead after the question; without it nothing is removed.
+    form: () => ({ confirmed: "yes" }),
+    required: ["confirmed"],
     succeeded: async (answer, w) => {
       done(answer);
       expect(await db.jointSession.count({ where: { id: w.a.cohort.sessions[2]!.id } })).toBe(0);
@@ -432,6 +435,9 @@ const programmes: Record<string, ActionEntry> = {
   removeCoordinatorAction: {
     rightful: adminA,
     bound: (w) => [w.programmeA.id, w.secondCoordinator.id],
+    // As sent by the button that goes ahead after the question; without it nothing is removed.
+    form: () => ({ confirmed: "yes" }),
+    required: ["confirmed"],
     succeeded: async (answer, w) => {
       done(answer);
       expect(await db.coordinatorAppointment.count({ where: { programmeId: w.programmeA.id, userId: w.secondCoordinator.id } })).toBe(0);

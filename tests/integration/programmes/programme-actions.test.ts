@@ -231,7 +231,13 @@ describe("removing coordinators", () => {
   it("lets an administrator remove an appointment, even the last one, and records it", async () => {
     const world = await createWorld(db);
     actAs(world.adminA);
-    const answer = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, new FormData());
+    // The first press asks; nothing changes until the administrator goes ahead.
+    const asked = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, new FormData());
+    expect(asked).toMatchObject({ ok: false, confirm: { question: expect.stringContaining("Ingen får e-post om det.") } });
+    expect(await db.coordinatorAppointment.count({ where: { programmeId: world.programmeA.id } })).toBe(1);
+    const confirmed = new FormData();
+    confirmed.set("confirmed", "yes");
+    const answer = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, confirmed);
     expect(answer).toMatchObject({ ok: true });
     expect(await db.coordinatorAppointment.count({ where: { programmeId: world.programmeA.id } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "coordinator.remove", subjectUserId: world.coordinatorA.id } })).toBe(1);

@@ -101,3 +101,11 @@ describe("where a profile goes", () => {
     expect(mentor).not.toHaveProperty("goalTags");
   });
 });
+
+describe("a profile form shown again after a problem", () => {
+  it("keeps a text over its limit whole, for the person to shorten", () => {
+    const goals = "Arbeta som jurist. ".repeat(300);
+    expect(goals.length).toBeGreaterThan(2000);
+    expect(formValuesFromForm(form({ goals })).goals).toBe(goals);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { updateCohortAction } from "@/lib/cohorts/cohort-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { getCohortOverview } from "@/lib/cohorts/cohort-queries";
@@ -25,7 +26,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
   const { cohortId } = await params;
   const cohort = await getCohortOverview(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.overview");
-  const format = await getFormatter();
+  const format = await getFormat();
   const open = acceptsApplications(cohort, new Date());
   const day = (instant: Date) => format.dateTime(instant, { dateStyle: "long" });
   const windowText =
@@ -87,6 +88,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
             hint={t("link.hint")}
             copyLabel={t("link.copy")}
             copiedLabel={t("link.copied")}
+            previewLabel={t("link.preview")}
           />
           <p className="mt-2 font-medium" data-testid="accepting">
             {open ? t("link.open") : cohort.status === "RECRUITING" ? t("link.outsideWindow") : t("link.closed")}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Fragment } from "react";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { requireViewer } from "@/lib/auth/session";
 import { getOutboxEmail } from "@/lib/email/outbox-queries";
 import { paths } from "@/lib/paths";
@@ -21,7 +22,7 @@ export default async function OutboxEmailPage({ params }: PageProps<"/coordinato
   const email = await getOutboxEmail(viewer, emailId);
   if (!email) notFound();
   const t = await getTranslations("outbox");
-  const format = await getFormatter();
+  const format = await getFormat();
   const locale = await getLocale();
   return (
     <>

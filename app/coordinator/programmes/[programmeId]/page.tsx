@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { appointCoordinatorAction, removeCoordinatorAction, updateProgrammeAction } from "@/lib/programmes/programme-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
@@ -25,7 +26,7 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
   const { programmeId } = await params;
   const programme = await getProgrammeSettings(await requireViewer(), programmeId);
   const t = await getTranslations("programmes");
-  const format = await getFormatter();
+  const format = await getFormat();
   const locale = await getLocale();
   const label = (field: { nameSv: string; nameEn: string }) => (locale === "en" ? field.nameEn : field.nameSv);
   // The programme's own fields first, then any default it does not offer yet.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { addJointSessionAction, removeJointSessionAction, updateJointSessionAction } from "@/lib/cohorts/joint-session-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { listCohortSessions } from "@/lib/cohorts/cohort-queries";
@@ -20,7 +21,7 @@ export default async function CohortSessionsPage({ params }: PageProps<"/coordin
   const { cohortId } = await params;
   const { cohort, sessions } = await listCohortSessions(await requireViewer(), cohortId);
   const t = await getTranslations("cohorts.sessions");
-  const format = await getFormatter();
+  const format = await getFormat();
   const editable = cohort.status !== "CLOSED";
   return (
     <>
