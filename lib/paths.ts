@@ -45,7 +45,9 @@ export const paths = {
   importParticipants: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/import`,
   importTemplate: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/template.csv`,
   matching: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/matching${query(filters)}`,
-  chooseMentor: (cohortId: string, menteeId: string) => `/coordinator/cohorts/${cohortId}/matching/mentees/${menteeId}`,
+  /** With `replace`, the published pair (before the cohort starts) whose mentor is to be replaced. */
+  chooseMentor: (cohortId: string, menteeId: string, replace?: string) =>
+    `/coordinator/cohorts/${cohortId}/matching/mentees/${menteeId}${query({ replace })}`,
   application: (applicationId: string) => `/coordinator/applications/${applicationId}`,
   participant: (participationId: string) => `/coordinator/participants/${participationId}`,
   outbox: (page?: number) => `/coordinator/outbox${query({ page: page && page > 1 ? page : undefined })}`,

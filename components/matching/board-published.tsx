@@ -55,7 +55,7 @@ export async function BoardPublished({ board, fields, fieldName }: { board: Matc
                   }}
                 />
                 <Link
-                  href={paths.chooseMentor(board.cohort.id, pair.mentee.id)}
+                  href={paths.chooseMentor(board.cohort.id, pair.mentee.id, pair.id)}
                   className="inline-flex min-h-11 items-center text-accent-700 underline"
                 >
                   {t("publishedPairs.replace", names)}

@@ -14,7 +14,8 @@ import { idleState, type ActionState } from "@/lib/actions/action-state";
 export type FocusAfter = "self" | "neighbour" | "sameMentee";
 
 type FocusPlan = { card: HTMLElement | null; after: FocusAfter };
-type Announce = (state: ActionState, plan: FocusPlan) => void;
+/** Says the answer; with a plan, also moves the focus as it says. */
+type Announce = (state: ActionState, plan: FocusPlan | null) => void;
 
 const AnnounceContext = createContext<Announce>(() => {});
 
@@ -34,8 +35,10 @@ function neighbours(card: HTMLElement): Element[] {
 export function BoardStatus({ children }: { children: ReactNode }) {
   const [last, setLast] = useState<ActionState>(idleState);
   const line = useRef<HTMLParagraphElement>(null);
-  const announce: Announce = (state, { card, after }) => {
+  const announce: Announce = (state, plan) => {
     setLast(state);
+    if (!plan) return;
+    const { card, after } = plan;
     const focusLine = () => line.current?.focus();
     if (!card) {
       if (state.ok) focusLine();
@@ -106,7 +109,7 @@ export function useBoardAction(
     // The button pressed has the focus: its card is the one acted on.
     const card = document.activeElement?.closest<HTMLElement>("[data-card]") ?? null;
     const state = await action(previous, formData);
-    if (after) announce(state, { card, after: after(formData) });
+    announce(state, after ? { card, after: after(formData) } : null);
     return state;
   }, idleState);
 }

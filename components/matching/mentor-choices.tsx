@@ -15,10 +15,10 @@ import { MentorChoiceCard } from "@/components/matching/mentor-choice-card";
  * score, what it rests on and the rules it would break. Once the mentee has a pair, the page says
  * so and leads back to the board. Only coordinators of the cohort's programme reach it (the query checks).
  */
-export async function MentorChoices({ cohortId, menteeId }: { cohortId: string; menteeId: string }) {
+export async function MentorChoices({ cohortId, menteeId, replace }: { cohortId: string; menteeId: string; replace: string | null }) {
   const viewer = await requireViewer();
   const [t, locale] = await Promise.all([getTranslations("matching"), getLocale()]);
-  const found = await getMentorChoices(viewer, cohortId, menteeId, t("erased"));
+  const found = await getMentorChoices(viewer, cohortId, menteeId, t("erased"), replace);
   if (!found) notFound();
   const back = (
     <p className="mb-4">

@@ -303,11 +303,17 @@ export type MatchingBoard = Awaited<ReturnType<typeof getMatchingBoard>>;
  * What a coordinator chooses from for one waiting mentee, best first, with score and explanation.
  * While matching: every mentor of the cohort who may be chosen (pairing by hand: the cohort's rules
  * may be broken on purpose, once confirmed; no mentor without room, excluded or avoided).
- * While the cohort runs: the replacements, mentors with room who break no rule and were not the
- * mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
+ * While the cohort runs, or for the published pair named by `replacePairId` before it starts: the
+ * replacements, mentors with room who break no rule and were not the mentee's partner before. `choices` is null when the mentee is not waiting; the whole answer is
  * null for someone who is not a mentee of this cohort.
  */
-export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeId: string, unnamed: string) {
+export async function getMentorChoices(
+  viewer: Viewer,
+  cohortId: string,
+  menteeId: string,
+  unnamed: string,
+  replacePairId: string | null = null,
+) {
   await requireMatchableCohort(viewer, cohortId);
   if (!isId(menteeId)) return null;
   const person = personOf(unnamed);
@@ -325,9 +331,12 @@ export async function getMentorChoices(viewer: Viewer, cohortId: string, menteeI
     where: { cohortId, menteeParticipationId: menteeId, status: { in: ["PROPOSED", "ACTIVE"] } },
     select: { id: true, status: true, mentorParticipationId: true, mentor: { select: { user: { select: { name: true } } } } },
   });
-  // Before the cohort starts, a published pair may get another mentor.
+  // Before the cohort starts, the published pair asked for may get another mentor (once it has,
+  // the page says who the mentor is).
   const replacing =
-    row.cohort.status === "MATCHING" && open?.status === "ACTIVE" ? { pairId: open.id, mentorId: open.mentorParticipationId } : null;
+    row.cohort.status === "MATCHING" && open?.status === "ACTIVE" && open.id === replacePairId
+      ? { pairId: open.id, mentorId: open.mentorParticipationId }
+      : null;
   const mode =
     replacing || row.cohort.status === "ACTIVE" ? ("replace" as const) : row.cohort.status === "MATCHING" ? ("pair" as const) : null;
   const options = await rankedFor(mode, cohortId, menteeId, replacing);

@@ -70,7 +70,12 @@ describe("published pairs before the cohort starts", () => {
     const { world, cohortId, secondPair } = await publishedBeforeStart();
     const viewer = (await getViewer())!;
     const three = world.matching.mentors[2]!;
-    const found = await getMentorChoices(viewer, cohortId, secondPair.menteeParticipationId, "Removed");
+    // Without naming the published pair, the page says who the mentor is.
+    expect(await getMentorChoices(viewer, cohortId, secondPair.menteeParticipationId, "Removed")).toMatchObject({
+      choices: null,
+      partner: { name: "Mentor 2", published: true },
+    });
+    const found = await getMentorChoices(viewer, cohortId, secondPair.menteeParticipationId, "Removed", secondPair.id);
     expect(found).toMatchObject({ mode: "replace", replacing: { pairId: secondPair.id, mentorName: "Mentor 2" } });
     // The mentor with room, not the one being replaced nor the full one.
     expect(found!.choices!.map((choice) => choice.mentorId)).toEqual([three.id]);

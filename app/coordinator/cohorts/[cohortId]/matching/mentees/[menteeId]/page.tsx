@@ -7,7 +7,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("pageTitle") };
 }
 
-export default async function MentorChoicesPage({ params }: PageProps<"/coordinator/cohorts/[cohortId]/matching/mentees/[menteeId]">) {
-  const { cohortId, menteeId } = await params;
-  return <MentorChoices cohortId={cohortId} menteeId={menteeId} />;
+export default async function MentorChoicesPage({
+  params,
+  searchParams,
+}: PageProps<"/coordinator/cohorts/[cohortId]/matching/mentees/[menteeId]">) {
+  const [{ cohortId, menteeId }, { replace }] = await Promise.all([params, searchParams]);
+  return <MentorChoices cohortId={cohortId} menteeId={menteeId} replace={typeof replace === "string" ? replace : null} />;
 }
