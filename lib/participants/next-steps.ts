@@ -1,4 +1,4 @@
-import type { CohortStatus, ParticipationStatus } from "@/lib/generated/prisma/client";
+import type { CohortStatus, PairStatus, ParticipationStatus } from "@/lib/generated/prisma/client";
 import type { Partner, SessionSummary } from "@/lib/pairs/pair-summaries";
 
 // What a participant's home tells them to do next in one cohort: choose mentor wishes while they
@@ -15,7 +15,7 @@ type HomeFacts = {
   status: ParticipationStatus;
   cohort: { status: CohortStatus };
   wishesOpen: boolean;
-  pairs: Array<{ id: string; status: "PROPOSED" | "ACTIVE" | "ENDED"; partner: Partner; meetingCount: number }>;
+  pairs: Array<{ id: string; status: PairStatus; partner: Partner; meetingCount: number }>;
   sessions: SessionSummary[];
 };
 
@@ -30,9 +30,8 @@ export function nextSteps(home: HomeFacts, now: Date): NextStep[] {
   if (home.cohort.status === "CLOSED" || home.status === "WITHDRAWN" || home.status === "COMPLETED") return [];
   const steps: NextStep[] = [];
   if (home.wishesOpen) steps.push({ kind: "chooseWishes", participationId: home.id });
-  for (const pair of home.pairs) {
-    if (pair.status === "ACTIVE")
-      steps.push({ kind: "contactPartner", pairId: pair.id, partner: pair.partner, firstMeeting: pair.meetingCount === 0 });
+  for (const pair of home.pairs.filter((one) => one.status === "ACTIVE")) {
+    steps.push({ kind: "contactPartner", pairId: pair.id, partner: pair.partner, firstMeeting: pair.meetingCount === 0 });
   }
   const session = nextSession(home.sessions, now);
   if (session) steps.push({ kind: "session", session });
