@@ -3,10 +3,12 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
 import { submitApplicationAction } from "@/lib/applications/application-submit-actions";
 import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import type { FormValues } from "@/lib/profiles/profile-form";
+import { emailSchema } from "@/lib/profiles/profile-schemas";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldError } from "@/components/ui/field-parts";
 import type { ProfileFormOptions } from "@/components/profiles/profile-options";
@@ -84,6 +86,7 @@ export function ApplicationForm({ publicKey, role, defaults, options, organizati
               autoComplete="email"
               label={tp("labels.email")}
               hint={t("hints.email")}
+              limit={textLimit(emailSchema)}
               defaultValue={values.email}
               errors={errors.email}
             />

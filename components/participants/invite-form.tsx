@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
+import { textLimit } from "@/lib/actions/text-limits";
+import { emailSchema } from "@/lib/profiles/profile-schemas";
 import type { ProfileFieldName } from "@/lib/profiles/profile-fields";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -61,6 +63,7 @@ export function InviteForm({ action, options }: Props) {
         autoComplete="off"
         label={tp("labels.email")}
         hint={t("emailHint")}
+        limit={textLimit(emailSchema)}
         defaultValue={values.email}
         errors={errors.email}
       />

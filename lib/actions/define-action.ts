@@ -28,7 +28,9 @@ import { clientAddress } from "@/lib/request/client-address";
 //   1 who      the signed-in viewer (or anyone, for the public forms)
 //   2 what     the bound arguments (ids, unless `params` says otherwise) and the form, parsed with zod;
 //              a control character in any text field is refused next to that field
-//   3 may they `authorize` finds the resource the ids name, through lib/auth/access.ts; null = not found
+//   3 may they `authorize` finds the resource the ids name, through lib/auth/access.ts; null = not found;
+//              an action that cannot be undone then asks first (`confirm`): unless the form carries
+//              the confirmation, nothing runs and the answer is what would happen (decision 0012)
 //   4 do       `run`, inside one transaction when `transaction` is set
 //   5 audit    ctx.audit(...) records who changed whose data, in that transaction
 //   6 after    revalidations, then the redirect, once the change is committed

@@ -35,6 +35,10 @@ test("a mentee sees their mentor, in English after switching", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "You as a mentee" })).toBeVisible();
   await expect(page.getByText("Your mentor").first()).toBeVisible();
   await expectAccessible(page);
+  // The choice is saved on the account and applied at every sign-in: the shared demo account goes
+  // back to Swedish at once, for the other journeys that sign in as this mentee.
+  await page.getByTestId("language-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
 });
 
 test("a person who was a mentee and is a mentor now sees both homes", async ({ page }) => {

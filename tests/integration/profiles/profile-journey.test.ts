@@ -59,7 +59,7 @@ describe("a profile field on its way from the form to the matching engine", () =
     expect(stored.profile).toMatchObject({ industries: ["public_sector", "legal_services"], goalTags: ["network"] });
 
     actAs(world.coordinatorA);
-    expect((await decideApplicationAction(stored.id, { ok: false }, form({ decision: "accept" }))).ok).toBe(true);
+    expect((await decideApplicationAction(stored.id, { ok: false }, form({ decision: "accept", confirmed: "yes" }))).ok).toBe(true);
     const participation = await db.participation.findFirstOrThrow({ where: { cohortId: cohort.id }, include: { user: true } });
     expect(participation).toMatchObject({
       industries: ["public_sector", "legal_services"],
