@@ -10,10 +10,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { NumberField, TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { ProgrammeEnglishFields } from "@/components/programmes/programme-english-fields";
 
 export type ProgrammeFormValues = {
   name: string;
   description: string;
+  nameEn: string;
+  descriptionEn: string;
   /** Comma-separated field keys (how the form echoes its checkboxes). */
   fieldKeys: string;
   defaultCohortMonths: string;
@@ -55,6 +58,7 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
         ))}
       <TextField {...field("name")} label={t("name")} autoComplete="off" />
       <TextareaField {...field("description")} label={t("description")} hint={t("descriptionHint")} />
+      <ProgrammeEnglishFields nameEn={field("nameEn")} descriptionEn={field("descriptionEn")} />
       <ChoiceGroup
         name="fieldKeys"
         type="checkbox"

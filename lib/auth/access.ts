@@ -13,7 +13,7 @@ import { canManageProgramme, sideInPair, type ParticipantSide, type Viewer } fro
 
 export async function findManagedProgramme(viewer: Viewer, programmeId: unknown) {
   if (!isId(programmeId) || !canManageProgramme(viewer, programmeId)) return null;
-  return db.programme.findUnique({ where: { id: programmeId }, select: { id: true, name: true, organizationId: true } });
+  return db.programme.findUnique({ where: { id: programmeId }, select: { id: true, name: true, nameEn: true, organizationId: true } });
 }
 
 /**

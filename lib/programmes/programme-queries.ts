@@ -175,6 +175,8 @@ export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: st
       id: true,
       name: true,
       description: true,
+      nameEn: true,
+      descriptionEn: true,
       organizationId: true,
       organization: { select: { name: true } },
       defaultCohortMonths: true,

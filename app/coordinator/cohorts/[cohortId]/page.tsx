@@ -111,6 +111,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
               defaultMonths={cohort.programme.defaultCohortMonths}
               defaults={{
                 name: cohort.name,
+                nameEn: cohort.nameEn ?? "",
                 startDate: formatCalendarDate(cohort.startDate),
                 endDate: formatCalendarDate(cohort.endDate),
                 applicationOpensAt: cohort.applicationOpensAt ? toStockholmParts(cohort.applicationOpensAt).date : "",

@@ -106,6 +106,8 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
             defaults={{
               name: programme.name,
               description: programme.description,
+              nameEn: programme.nameEn ?? "",
+              descriptionEn: programme.descriptionEn ?? "",
               fieldKeys: programme.fields
                 .filter((field) => field.active)
                 .map((field) => field.key)
