@@ -143,6 +143,25 @@ export const routeTable: Record<string, RouteEntry> = {
     shows: () => [],
     contentType: /text\/csv/,
   },
+  "/coordinator/cohorts/[cohortId]/applications/export": {
+    rightful: coordinatorA,
+    path: (w) => paths.applicationsExport(w.recruiting.cohort.id, { format: "csv" }),
+    shows: (w) => [w.recruiting.application.name],
+    contentType: /text\/csv/,
+  },
+  "/coordinator/cohorts/[cohortId]/participants/export": {
+    rightful: coordinatorA,
+    // A zipped file: what it holds is checked by the integration tests of the exports.
+    path: (w) => paths.participantsExport(cohortA(w), { format: "xlsx" }),
+    shows: () => [],
+    contentType: /spreadsheetml\.sheet/,
+  },
+  "/coordinator/cohorts/[cohortId]/pairs/export": {
+    rightful: coordinatorA,
+    path: (w) => paths.pairsExport(cohortA(w)),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.pairs[0]!.mentorUser.name],
+    contentType: /text\/csv/,
+  },
   "/coordinator/participants/[participationId]": {
     rightful: coordinatorA,
     path: (w) => paths.participant(w.a.pairs[0]!.mentee.id),
