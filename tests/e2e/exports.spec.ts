@@ -30,7 +30,8 @@ test("the applications, with the filters chosen, as CSV for Excel in Swedish, a 
   await page.goto(`/coordinator/cohorts/${cohort!.id}/applications`);
   await page.getByLabel("Sök", { exact: true }).fill(`formula-${tag}`);
   await page.getByRole("button", { name: "Filtrera" }).click();
-  await expect(page.getByTestId("application-export")).toBeVisible();
+  await expect(page).toHaveURL(/q=formula-/);
+  await expect(page.getByTestId("table-count")).toHaveText("1 ansökan");
 
   const { download, text } = await downloaded(page, "Ladda ner som CSV");
   expect(download.suggestedFilename()).toMatch(/^ansokningar-.*\.csv$/);
@@ -50,6 +51,7 @@ test("the participants as CSV and XLSX, with the search and role chosen; the pai
   await page.getByLabel("Sök namn eller e-post").fill(mentor!.name);
   await page.getByLabel("Roll").selectOption("MENTOR");
   await page.getByRole("button", { name: "Filtrera" }).click();
+  await expect(page).toHaveURL(/role=MENTOR/);
   await expect(page.getByTestId("participant-row")).toHaveCount(1);
 
   const csv = await downloaded(page, "Ladda ner som CSV");

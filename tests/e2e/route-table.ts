@@ -94,6 +94,18 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.outboxEmail(w.outboxEmail.id),
     shows: (w) => [w.outboxEmail.subject, w.outboxEmail.toEmail],
   },
+  "/coordinator/people": {
+    rightful: coordinatorA,
+    // By email: the page repeats what was searched for, so the name shows only where it was found.
+    path: (w) => paths.people(w.a.pairs[0]!.menteeUser.email!),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name],
+    expect: staffHome,
+  },
+  "/coordinator/people/[personId]": {
+    rightful: coordinatorA,
+    path: (w) => paths.person(w.a.pairs[0]!.menteeUser.id),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.cohort.name],
+  },
   "/coordinator/programmes/new": { rightful: (w) => w.adminA, path: () => paths.newProgramme(), shows: () => [] },
   "/coordinator/programmes/[programmeId]": {
     rightful: coordinatorA,
