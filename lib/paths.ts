@@ -52,6 +52,8 @@ export const paths = {
   chooseMentor: (cohortId: string, menteeId: string) => `/coordinator/cohorts/${cohortId}/matching/mentees/${menteeId}`,
   application: (applicationId: string) => `/coordinator/applications/${applicationId}`,
   participant: (participationId: string) => `/coordinator/participants/${participationId}`,
+  /** What the viewer archived and may restore; `archived` says what was just archived. */
+  archive: (done?: { archived?: "cohort" | "programme" }) => `/coordinator/archive${query(done)}`,
   /** Finding people by name or email across the viewer's programmes. */
   people: (q?: string) => `/coordinator/people${query({ q })}`,
   person: (personId: string) => `/coordinator/people/${personId}`,

@@ -55,7 +55,8 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
   const key = publicKeySchema.safeParse(publicKey);
   if (!key.success) return null;
   const cohort = await db.cohort.findUnique({
-    where: { publicKey: key.data },
+    // An archived cohort's page is closed for good: its link was made by mistake.
+    where: { publicKey: key.data, archivedAt: null, programme: { archivedAt: null } },
     select: {
       id: true,
       publicKey: true,

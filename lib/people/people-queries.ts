@@ -21,7 +21,11 @@ import { peopleSearchLimit, type PeopleSearch } from "@/lib/people/people-schema
 // people_search), and stop at a limit, so a search over 40,000 people stays a short read.
 
 /** The cohorts a viewer's search and history look into. */
-const inProgrammes = (viewer: Viewer): Prisma.CohortWhereInput => ({ programmeId: { in: viewer.programmeIds } });
+const inProgrammes = (viewer: Viewer): Prisma.CohortWhereInput => ({
+  programmeId: { in: viewer.programmeIds },
+  archivedAt: null,
+  programme: { archivedAt: null },
+});
 
 const matches = (q: string) => [
   { name: { contains: q, mode: "insensitive" as const } },

@@ -94,6 +94,12 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.outboxEmail(w.outboxEmail.id),
     shows: (w) => [w.outboxEmail.subject, w.outboxEmail.toEmail],
   },
+  "/coordinator/archive": {
+    rightful: coordinatorA,
+    path: () => paths.archive(),
+    shows: (w) => [w.archive.archivedCohort.name],
+    expect: staffHome,
+  },
   "/coordinator/people": {
     rightful: coordinatorA,
     // By email: the page repeats what was searched for, so the name shows only where it was found.
