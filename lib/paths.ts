@@ -44,12 +44,21 @@ export const paths = {
   inviteParticipant: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/invite`,
   importParticipants: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/import`,
   importTemplate: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/template.csv`,
+  /** The lists as files: `format` is csv or xlsx; the other values are the list's filters. */
+  applicationsExport: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/applications/export${query(filters)}`,
+  participantsExport: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/participants/export${query(filters)}`,
+  pairsExport: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/pairs/export${query(filters)}`,
   matching: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/matching${query(filters)}`,
   /** With `replace`, the published pair (before the cohort starts) whose mentor is to be replaced. */
   chooseMentor: (cohortId: string, menteeId: string, replace?: string) =>
     `/coordinator/cohorts/${cohortId}/matching/mentees/${menteeId}${query({ replace })}`,
   application: (applicationId: string) => `/coordinator/applications/${applicationId}`,
   participant: (participationId: string) => `/coordinator/participants/${participationId}`,
+  /** What the viewer archived and may restore; `archived` says what was just archived. */
+  archive: (done?: { archived?: "cohort" | "programme" }) => `/coordinator/archive${query(done)}`,
+  /** Finding people by name or email across the viewer's programmes. */
+  people: (q?: string) => `/coordinator/people${query({ q })}`,
+  person: (personId: string) => `/coordinator/people/${personId}`,
   outbox: (page?: number) => `/coordinator/outbox${query({ page: page && page > 1 ? page : undefined })}`,
   outboxEmail: (emailId: string) => `/coordinator/outbox/${emailId}`,
 } as const;

@@ -9,6 +9,7 @@ import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import { ProgrammeOverviewCard } from "@/components/programmes/programme-overview";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,7 @@ export default async function CoordinatorHome() {
   const viewer = await requireViewer();
   if (!isStaff(viewer)) notFound();
   const t = await getTranslations("coordinator");
+  const tArchive = await getTranslations("archive");
   const programmes = await listProgrammeOverviews(viewer);
   const administers = viewer.adminOrganizationIds.length > 0;
   return (
@@ -41,6 +43,9 @@ export default async function CoordinatorHome() {
           ))}
         </div>
       )}
+      <p className="mt-8">
+        <TextLink href={paths.archive()}>{tArchive("link")}</TextLink>
+      </p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getFormat } from "@/lib/i18n/format";
 import { requireViewer } from "@/lib/auth/session";
+import { paths } from "@/lib/paths";
 import { decideApplicationsAction } from "@/lib/applications/application-actions";
 import { listCohortApplications, type CohortApplications as CohortApplicationList } from "@/lib/applications/application-queries";
 import {
@@ -19,6 +20,7 @@ import { ApplicationFiltersForm } from "@/components/applications/application-fi
 import { ApplicationTable, type ApplicationTableRow, type SortLink } from "@/components/applications/application-table";
 import { applicationsHref } from "@/components/applications/applications-href";
 import { languageNamer } from "@/components/applications/language-names";
+import { ExportLinks } from "@/components/exports/export-links";
 
 type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
 
@@ -114,6 +116,12 @@ export async function CohortApplications({ cohortId, searchParams }: Props) {
         action={decideApplicationsAction.bind(null, data.cohort.id)}
       />
       <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(page) => applicationsHref(data.cohort.id, { ...current, page })} />
+      {data.total > 0 && (
+        <ExportLinks
+          testId="application-export"
+          href={(format) => paths.applicationsExport(data.cohort.id, { ...filters, page: undefined, format })}
+        />
+      )}
     </>
   );
 }

@@ -5,11 +5,13 @@ import { getApplyCohort, getReturningApplicant } from "@/lib/applications/applic
 import { applicationWindow } from "@/lib/cohorts/cohort-status";
 import type { ProfileRole } from "@/lib/profiles/profile-fields";
 import { getViewer } from "@/lib/auth/session";
+import { localText } from "@/lib/i18n/bilingual";
 import { paths } from "@/lib/paths";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationForm } from "@/components/apply/application-form";
 import { ApplicationsClosed } from "@/components/apply/applications-closed";
 import { profileFormOptions } from "@/components/profiles/profile-options";
+import { withNote } from "@/components/i18n/local-text";
 
 /** One role's application form for a cohort, or the "closed" message when it takes none now. */
 export async function ApplicationFormPage({ publicKey, role }: { publicKey: string; role: ProfileRole }) {
@@ -27,7 +29,10 @@ export async function ApplicationFormPage({ publicKey, role }: { publicKey: stri
       </Link>
       <PageHeader
         title={role === "MENTOR" ? t("titleMentor") : t("titleMentee")}
-        lead={t("lead", { cohort: cohort.name, programme: cohort.programme.name })}
+        lead={t("lead", {
+          cohort: await withNote(localText(locale, cohort.name, cohort.nameEn)),
+          programme: await withNote(localText(locale, cohort.programme.name, cohort.programme.nameEn)),
+        })}
       />
     </>
   );
@@ -48,7 +53,9 @@ export async function ApplicationFormPage({ publicKey, role }: { publicKey: stri
       <p className="mb-4 max-w-prose">{t("why")}</p>
       {returning && (
         <p className="mb-6 max-w-prose rounded-md border border-sky-300 bg-sky-50 p-4" data-testid="prefilled">
-          {returning.fromCohort ? t("returning", { cohort: returning.fromCohort }) : t("returningAccount")}
+          {returning.fromCohort
+            ? t("returning", { cohort: await withNote(localText(locale, returning.fromCohort.name, returning.fromCohort.nameEn)) })
+            : t("returningAccount")}
         </p>
       )}
       <ApplicationForm

@@ -1,17 +1,22 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ApplyCohort } from "@/lib/applications/application-submit-queries";
 import { applicationWindow } from "@/lib/cohorts/cohort-status";
+import { localText } from "@/lib/i18n/bilingual";
 import { paths } from "@/lib/paths";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApplicationsClosed } from "@/components/apply/applications-closed";
 import { CohortFacts } from "@/components/apply/cohort-facts";
+import { InLanguage, withNote } from "@/components/i18n/local-text";
 
 /** The cohort's public page: what the programme is, when the cohort runs, and the two ways in. */
 export async function ApplyLanding({ cohort }: { cohort: ApplyCohort }) {
-  const t = await getTranslations("apply.landing");
+  const [t, locale] = await Promise.all([getTranslations("apply.landing"), getLocale()]);
+  const programme = localText(locale, cohort.programme.name, cohort.programme.nameEn);
+  // An English description goes with the English name; without one, the Swedish description is shown.
+  const description = localText(locale, cohort.programme.description, cohort.programme.descriptionEn);
   const applying = applicationWindow(cohort, new Date());
   const choices = [
     { role: "MENTEE" as const, title: t("asMentee"), text: t("asMenteeText") },
@@ -19,8 +24,12 @@ export async function ApplyLanding({ cohort }: { cohort: ApplyCohort }) {
   ];
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader title={t("title", { programme: cohort.programme.name })} />
-      {cohort.programme.description && <p className="max-w-prose whitespace-pre-line text-stone-800">{cohort.programme.description}</p>}
+      <PageHeader title={t("title", { programme: await withNote(programme) })} />
+      {description.text && (
+        <p className="max-w-prose whitespace-pre-line text-stone-800" data-testid="programme-description">
+          <InLanguage value={description} />
+        </p>
+      )}
       <Card>
         <CohortFacts cohort={cohort} applying={applying} />
       </Card>

@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { confirmApplicationChangeAction } from "@/lib/applications/application-submit-actions";
-import type { ApplicationChangeLink } from "@/lib/applications/application-submit-queries";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FocusedMessage } from "@/components/ui/focused-message";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +14,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * or, for a link that is used, expired or wrong, that it no longer works. Once confirmed, the
  * answer stays on the page, though the page, read again, finds the link used up.
  */
-export function ConfirmApplicationChange({ token, link }: { token: string; link: ApplicationChangeLink | null }) {
+/** What the link is about, in the reader's language. */
+export type ChangeLinkView = { cohort: string; programme: string; role: "MENTOR" | "MENTEE" };
+
+export function ConfirmApplicationChange({ token, link }: { token: string; link: ChangeLinkView | null }) {
   const t = useTranslations("apply.confirm");
   const [state, formAction] = useActionState(confirmApplicationChangeAction.bind(null, token), idleState);
   if (state.ok) {

@@ -14,6 +14,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 export type CohortFormValues = {
   name: string;
+  nameEn: string;
   startDate: string;
   endDate: string;
   applicationOpensAt: string;
@@ -35,6 +36,7 @@ type Props = {
 /** Creates a cohort or changes its settings. Works without JavaScript; with it, the end date follows the start. */
 export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFollowsStart = false }: Props) {
   const t = useTranslations("cohorts.form");
+  const tEnglish = useTranslations("bilingual.cohortForm");
   const { state, formAction, values, field } = useActionForm(action, defaults, { schema: cohortSchema });
   const endChosen = useRef(false);
 
@@ -49,6 +51,7 @@ export function CohortForm({ action, defaults, defaultMonths, submitLabel, endFo
     <form action={formAction} noValidate className="max-w-2xl space-y-5">
       <FormStatus state={state} errorTitle={t("errorSummary")} />
       <TextField {...field("name")} label={t("name")} hint={t("nameHint")} autoComplete="off" />
+      <TextField {...field("nameEn")} label={tEnglish("nameEn")} hint={tEnglish("nameEnHint")} autoComplete="off" lang="en" />
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField {...field("startDate")} type="date" label={t("startDate")} onChange={(event) => followStart(event.currentTarget)} />
         <TextField

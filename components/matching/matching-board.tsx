@@ -12,6 +12,7 @@ import { BoardStatus } from "@/components/matching/board-status";
 import { BoardSummary } from "@/components/matching/board-summary";
 import { BoardToolbar } from "@/components/matching/board-toolbar";
 import { FieldFilter } from "@/components/matching/field-filter";
+import { PairExportLinks } from "@/components/exports/pair-export-links";
 
 type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
 
@@ -64,6 +65,7 @@ export async function MatchingBoardPage({ cohortId, searchParams }: Props) {
         <BoardPeople board={board} fieldName={fieldName} />
         <BoardExclusions cohortId={board.cohort.id} exclusions={board.exclusions} open={open} />
       </BoardStatus>
+      <PairExportLinks cohortId={board.cohort.id} fieldKey={board.fieldKey} />
       {status !== "ACTIVE" && status !== "CLOSED" && <BoardSettings cohortId={board.cohort.id} settings={board.settings} />}
     </>
   );

@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
 import { getWishes, MAX_WISHES } from "@/lib/matching-board/wishes";
 import { saveWishesAction } from "@/lib/matching-board/wishes-actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { WishesForm } from "@/components/matching/wishes-form";
+import { localText } from "@/lib/i18n/bilingual";
+import { withNote } from "@/components/i18n/local-text";
 
 /**
  * A mentee's shortlist of mentors, to rank up to three and to mark any they would rather not have.
@@ -13,14 +15,18 @@ import { WishesForm } from "@/components/matching/wishes-form";
 export async function MentorWishes({ participationId }: { participationId: string }) {
   const viewer = await requireViewer();
   const [t, tp, tm] = await Promise.all([getTranslations("matching.wishes"), getTranslations("profile"), getTranslations("matching")]);
-  const data = await getWishes(viewer, participationId, tm("erased"));
+  const [data, locale] = await Promise.all([getWishes(viewer, participationId, tm("erased")), getLocale()]);
   if (!data) notFound();
   const list = (keys: string[], group: "industries" | "expertiseTags") => keys.map((key) => tp(`${group}.${key}` as never)).join(", ");
   return (
     <div className="max-w-3xl">
       <PageHeader
         title={t("title")}
-        lead={t("lead", { cohort: data.mentee.cohort.name, programme: data.mentee.cohort.programme.name, max: MAX_WISHES })}
+        lead={t("lead", {
+          cohort: await withNote(localText(locale, data.mentee.cohort.name, data.mentee.cohort.nameEn)),
+          programme: await withNote(localText(locale, data.mentee.cohort.programme.name, data.mentee.cohort.programme.nameEn)),
+          max: MAX_WISHES,
+        })}
       />
       {data.mentors.length === 0 ? (
         <p>{t("empty")}</p>

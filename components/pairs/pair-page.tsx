@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ParticipantSide } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
 import { getPairDetail } from "@/lib/pairs/pair-queries";
@@ -9,16 +9,21 @@ import { PartnerContact } from "@/components/pairs/partner-contact";
 import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
+import { localText } from "@/lib/i18n/bilingual";
+import { InLanguage } from "@/components/i18n/local-text";
 
 /** A pair as one of its two people sees it. Anyone else gets "not found". */
 export async function PairPage({ pairId, side }: { pairId: string; side: ParticipantSide }) {
   const viewer = await requireViewer();
   const pair = await getPairDetail(viewer, pairId, side);
-  const t = await getTranslations("pairs");
+  const [t, locale] = await Promise.all([getTranslations("pairs"), getLocale()]);
   const now = new Date();
   return (
     <>
-      <PageHeader title={t("heading", { name: pair.partner.name })} lead={pair.cohort.name} />
+      <PageHeader
+        title={t("heading", { name: pair.partner.name })}
+        lead={<InLanguage value={localText(locale, pair.cohort.name, pair.cohort.nameEn)} />}
+      />
       <div className="grid gap-6 md:grid-cols-2">
         <Card title={t("contact")}>
           <PartnerContact partner={pair.partner} role={side} />

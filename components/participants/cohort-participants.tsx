@@ -13,6 +13,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { ParticipantFiltersForm } from "@/components/participants/participant-filters";
 import { ParticipantStatusBadge } from "@/components/participants/participant-status-badge";
 import { participantsHref } from "@/components/participants/participants-href";
+import { ExportLinks } from "@/components/exports/export-links";
 
 type Props = { cohortId: string; searchParams: Record<string, string | string[] | undefined> };
 
@@ -57,7 +58,7 @@ export async function CohortParticipants({ cohortId, searchParams }: Props) {
   const [t, locale, columns] = await Promise.all([getTranslations("participants"), getLocale(), participantColumns(data.fields)]);
   const language = locale === "en" ? "en" : "sv";
   const open = data.cohort.status !== "CLOSED";
-  const filtered = Boolean(filters.role || filters.field || filters.status);
+  const filtered = Boolean(filters.role || filters.field || filters.status || filters.q);
   const current = { ...filters, page: data.page };
 
   return (
@@ -94,6 +95,12 @@ export async function CohortParticipants({ cohortId, searchParams }: Props) {
         framed
       />
       <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(page) => participantsHref(data.cohort.id, { ...current, page })} />
+      {data.total > 0 && (
+        <ExportLinks
+          testId="participant-export"
+          href={(format) => paths.participantsExport(data.cohort.id, { ...filters, page: undefined, format })}
+        />
+      )}
     </>
   );
 }

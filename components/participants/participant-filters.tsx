@@ -16,7 +16,7 @@ export async function ParticipantFiltersForm({
   fields: ParticipantField[];
   locale: "sv" | "en";
 }) {
-  const t = await getTranslations("participants");
+  const [t, tPeople] = await Promise.all([getTranslations("participants"), getTranslations("people")]);
   const options = {
     role: (["MENTEE", "MENTOR"] as const).map((role) => ({ value: role, label: t(`roles.${role}`) })),
     field: fields.map((field) => ({ value: field.key, label: locale === "en" ? field.nameEn : field.nameSv })),
@@ -27,12 +27,15 @@ export async function ParticipantFiltersForm({
       action={participantsHref(cohortId, {})}
       label={t("filters.label")}
       clearLabel={t("filters.clear")}
-      filters={(["role", "field", "status"] as const).map((name) => ({
-        name,
-        label: t(`columns.${name}`),
-        value: filters[name],
-        options: options[name],
-      }))}
+      filters={[
+        { name: "q", label: tPeople("searchLabel"), hint: tPeople("searchHint"), search: true, value: filters.q },
+        ...(["role", "field", "status"] as const).map((name) => ({
+          name,
+          label: t(`columns.${name}`),
+          value: filters[name],
+          options: options[name],
+        })),
+      ]}
     />
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ParticipantSide } from "@/lib/auth/policy";
 import { nextSession, nextSteps } from "@/lib/participants/next-steps";
 import { paths } from "@/lib/paths";
@@ -12,6 +12,8 @@ import { NextSteps } from "@/components/participants/next-steps";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
+import { localText } from "@/lib/i18n/bilingual";
+import { InLanguage } from "@/components/i18n/local-text";
 
 /**
  * One cohort as a participant sees it: what to do next, their pair, the partner's contact,
@@ -26,10 +28,16 @@ export async function ParticipationHomeCard({
   role: ParticipantSide;
   now: Date;
 }) {
-  const t = await getTranslations("participant");
+  const [t, locale] = await Promise.all([getTranslations("participant"), getLocale()]);
+  const { cohort } = participation;
   return (
-    <Card title={participation.cohort.name} actions={<CohortStatusBadge status={participation.cohort.status} />}>
-      <p className="mb-4 text-stone-700">{participation.cohort.programmeName}</p>
+    <Card
+      title={<InLanguage value={localText(locale, cohort.name, cohort.nameEn)} />}
+      actions={<CohortStatusBadge status={participation.cohort.status} />}
+    >
+      <p className="mb-4 text-stone-700">
+        <InLanguage value={localText(locale, cohort.programmeName, cohort.programmeNameEn)} />
+      </p>
       <NextSteps steps={nextSteps(participation, now)} />
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-6">

@@ -14,6 +14,8 @@ import { ProgrammeContactDetails } from "@/components/programmes/programme-conta
 import { ProfileFacts } from "@/components/profiles/profile-facts";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { profileFormOptions } from "@/components/profiles/profile-options";
+import { localText } from "@/lib/i18n/bilingual";
+import { withNote } from "@/components/i18n/local-text";
 
 /**
  * The signed-in person's profile in one of their cohorts (the latest unless they choose another):
@@ -48,7 +50,11 @@ export async function OwnProfile({ participation }: { participation?: string }) 
     <div className="max-w-3xl">
       <PageHeader
         title={t("title")}
-        lead={t(lead[stage], { role: profile.role, cohort: profile.cohort.name, programme: profile.programme.name })}
+        lead={t(lead[stage], {
+          role: profile.role,
+          cohort: await withNote(localText(locale, profile.cohort.name, profile.cohort.nameEn)),
+          programme: await withNote(localText(locale, profile.programme.name, profile.programme.nameEn)),
+        })}
       />
       {choices.length > 1 && (
         // A plain GET form: the chosen cohort is in the URL, and it works without JavaScript.
@@ -61,7 +67,11 @@ export async function OwnProfile({ participation }: { participation?: string }) 
             className="min-w-64 flex-1"
             options={choices.map((choice) => ({
               value: choice.id,
-              label: t("choice", { cohort: choice.cohortName, programme: choice.programmeName, role: roleName(choice.role) }),
+              label: t("choice", {
+                cohort: localText(locale, choice.cohortName, choice.cohortNameEn).text,
+                programme: localText(locale, choice.programmeName, choice.programmeNameEn).text,
+                role: roleName(choice.role),
+              }),
             }))}
           />
           <Button type="submit" variant="secondary">

@@ -12,10 +12,13 @@ import { NumberField, TextField } from "@/components/ui/text-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ProgrammeContactFields } from "@/components/programmes/programme-contact-fields";
+import { ProgrammeEnglishFields } from "@/components/programmes/programme-english-fields";
 
 export type ProgrammeFormValues = {
   name: string;
   description: string;
+  nameEn: string;
+  descriptionEn: string;
   /** Comma-separated field keys (how the form echoes its checkboxes). */
   fieldKeys: string;
   defaultCohortMonths: string;
@@ -61,6 +64,7 @@ export function ProgrammeForm({ action, defaults, fieldOptions, organizations, s
         ))}
       <TextField {...field("name")} label={t("name")} autoComplete="off" />
       <TextareaField {...field("description")} label={t("description")} hint={t("descriptionHint")} />
+      <ProgrammeEnglishFields nameEn={field("nameEn")} descriptionEn={field("descriptionEn")} />
       <ChoiceGroup
         name="fieldKeys"
         type="checkbox"

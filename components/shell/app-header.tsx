@@ -11,9 +11,11 @@ export async function AppHeader() {
   const viewer = await getViewer();
   const t = await getTranslations("common");
   const tAccount = await getTranslations("account");
+  const tPeople = await getTranslations("people");
   const links = viewer
     ? [
         isStaff(viewer) && { href: paths.coordinator(), label: t("nav.coordinator") },
+        isStaff(viewer) && { href: paths.people(), label: tPeople("nav") },
         isStaff(viewer) && { href: paths.outbox(), label: t("nav.outbox") },
         hasRole(viewer, "MENTOR") && { href: paths.mentor(), label: t("nav.mentor") },
         hasRole(viewer, "MENTEE") && { href: paths.mentee(), label: t("nav.mentee") },

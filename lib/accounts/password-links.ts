@@ -4,6 +4,7 @@ import { paths } from "@/lib/paths";
 import { appUrl } from "@/lib/app-url";
 import { issueOneTimeToken, passwordLinkDays, resetLinkMinutes } from "@/lib/auth/one-time-tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { textIn } from "@/lib/i18n/bilingual";
 
 // The emails that carry a one-time link, and the notice that follows a new password. A link is
 // made only when its email is delivered and goes to the account's own address: nobody reads it
@@ -18,13 +19,17 @@ type Recipient = { id: string; name: string; email: string; locale: Locale };
  * application, an invitation, a new coordinator), or one a coordinator of the person's programme
  * sends again. Earlier set-password links of the account stop working.
  */
-export async function sendPasswordLink(client: Client, user: Recipient, programme: { id: string; name: string }): Promise<void> {
+export async function sendPasswordLink(
+  client: Client,
+  user: Recipient,
+  programme: { id: string; name: string; nameEn?: string | null },
+): Promise<void> {
   const oneTimeTokenId = await issueOneTimeToken(client, user.id, "SET_PASSWORD");
   await enqueueEmail(client, {
     to: user.email,
     locale: user.locale,
     template: "setPassword",
-    params: { name: user.name, programme: programme.name, days: passwordLinkDays },
+    params: { name: user.name, programme: textIn(user.locale, programme.name, programme.nameEn), days: passwordLinkDays },
     userId: user.id,
     programmeId: programme.id,
     oneTimeTokenId,

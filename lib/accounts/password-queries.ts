@@ -35,7 +35,7 @@ export async function findPasswordLinkRecipient(viewer: Viewer, participationId:
     where: { id: participationId },
     select: {
       id: true,
-      cohort: { select: { id: true, programme: { select: { id: true, name: true } } } },
+      cohort: { select: { id: true, programme: { select: { id: true, name: true, nameEn: true } } } },
       user: { select: { id: true, name: true, email: true, locale: true, passwordHash: true, erasedAt: true } },
     },
   });

@@ -11,6 +11,7 @@ import { readApplicationProfile } from "@/lib/applications/application-profile";
 import { decisionStatus, transitionRefusal, type Decision, type TransitionRefusal } from "@/lib/applications/application-schemas";
 import { participationColumns } from "@/lib/profiles/profile-columns";
 import { paths } from "@/lib/paths";
+import { textIn } from "@/lib/i18n/bilingual";
 
 // Deciding one application: accept (the person gets an account if new, a participation in the
 // cohort, and an email), waitlist or decline. Each application is decided in its own transaction,
@@ -29,7 +30,16 @@ export const decidableApplicationSelect = {
   userId: true,
   professionalFieldId: true,
   professionalField: { select: { key: true } },
-  cohort: { select: { id: true, name: true, status: true, programmeId: true, programme: { select: { id: true, name: true } } } },
+  cohort: {
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      status: true,
+      programmeId: true,
+      programme: { select: { id: true, name: true, nameEn: true } },
+    },
+  },
 } as const satisfies Prisma.ApplicationSelect;
 
 export type DecidableApplication = Prisma.ApplicationGetPayload<{ select: typeof decidableApplicationSelect }>;
@@ -109,8 +119,8 @@ type StepResult = { userId?: string; newAccount: boolean; email: DecisionEmail }
 
 const emailParams = (application: DecidableApplication) => ({
   name: application.name,
-  programme: application.cohort.programme.name,
-  cohort: application.cohort.name,
+  programme: textIn(application.locale, application.cohort.programme.name, application.cohort.programme.nameEn),
+  cohort: textIn(application.locale, application.cohort.name, application.cohort.nameEn),
 });
 
 async function accept(tx: Tx, application: DecidableApplication): Promise<StepResult> {

@@ -12,6 +12,7 @@ import { getApplyCohort, publicKeySchema, type ApplyCohort } from "@/lib/applica
 import { changeTokenSchema } from "@/lib/applications/application-submit-schemas";
 import { dropKeptChange, keptColumns, saveSubmission, takeKeptChange, updateApplication } from "@/lib/applications/application-submit-save";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
+import { textIn } from "@/lib/i18n/bilingual";
 import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { formValuesFromForm, profileFieldsFromForm } from "@/lib/profiles/profile-form";
 import type { ProfileRole } from "@/lib/profiles/profile-fields";
@@ -129,6 +130,13 @@ export const confirmApplicationChangeAction = defineAction({
       details: { cohortId: cohort.id, role: change.role, status: application.status },
     });
     revalidate(paths.coordinator(), "layout");
-    return { ok: true, message: t("apply.confirm.done", { cohort: cohort.name, programme: cohort.programme.name }) };
+    const locale = await getLocale();
+    return {
+      ok: true,
+      message: t("apply.confirm.done", {
+        cohort: textIn(locale, cohort.name, cohort.nameEn),
+        programme: textIn(locale, cohort.programme.name, cohort.programme.nameEn),
+      }),
+    };
   },
 });

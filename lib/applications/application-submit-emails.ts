@@ -4,6 +4,7 @@ import { countApplicantEmail, mayEmailApplicant } from "@/lib/applications/appli
 import { applicationChangeHours } from "@/lib/applications/application-submit-save";
 import { enqueueEmail, type EmailRequest } from "@/lib/email/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { textIn } from "@/lib/i18n/bilingual";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 // The emails the public form sends to the address it was given: the receipt of an application,
@@ -15,7 +16,7 @@ export type ApplyEmail = {
   locale: AppLocale;
   name: string;
   role: string;
-  cohort: { name: string; programme: { id: string; name: string } };
+  cohort: { name: string; nameEn: string | null; programme: { id: string; name: string; nameEn: string | null } };
 };
 
 /** Queues the email unless the address has had its emails for today; true when it is queued now or was before. */
@@ -27,8 +28,8 @@ async function sendLimited(tx: Prisma.TransactionClient, request: EmailRequest):
 
 const params = (email: ApplyEmail) => ({
   name: email.name,
-  programme: email.cohort.programme.name,
-  cohort: email.cohort.name,
+  programme: textIn(email.locale, email.cohort.programme.name, email.cohort.programme.nameEn),
+  cohort: textIn(email.locale, email.cohort.name, email.cohort.nameEn),
   role: email.role,
 });
 

@@ -26,13 +26,22 @@ export type ApplyCohort = {
   id: string;
   publicKey: string;
   name: string;
+  nameEn: string | null;
   status: CohortStatus;
   startDate: Date;
   endDate: Date;
   applicationOpensAt: Date | null;
   applicationClosesAt: Date | null;
   defaultMentorCapacity: number;
-  programme: { id: string; name: string; description: string; retentionMonths: number; organizationName: string };
+  programme: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    description: string;
+    descriptionEn: string | null;
+    retentionMonths: number;
+    organizationName: string;
+  };
   /** The programme's active professional fields, in its order. */
   fields: ApplyField[];
 };
@@ -46,11 +55,13 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
   const key = publicKeySchema.safeParse(publicKey);
   if (!key.success) return null;
   const cohort = await db.cohort.findUnique({
-    where: { publicKey: key.data },
+    // An archived cohort's page is closed for good: its link was made by mistake.
+    where: { publicKey: key.data, archivedAt: null, programme: { archivedAt: null } },
     select: {
       id: true,
       publicKey: true,
       name: true,
+      nameEn: true,
       status: true,
       startDate: true,
       endDate: true,
@@ -61,7 +72,9 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
         select: {
           id: true,
           name: true,
+          nameEn: true,
           description: true,
+          descriptionEn: true,
           retentionMonths: true,
           organization: { select: { name: true } },
           fields: {
@@ -80,7 +93,9 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
     programme: {
       id: programme.id,
       name: programme.name,
+      nameEn: programme.nameEn,
       description: programme.description,
+      descriptionEn: programme.descriptionEn,
       retentionMonths: programme.retentionMonths,
       organizationName: programme.organization.name,
     },
@@ -88,10 +103,13 @@ export const getApplyCohort = cache(async (_viewer: Viewer | null, publicKey: st
   };
 });
 
+/** A name in Swedish and, when written, in English. */
+type Names = { name: string; nameEn: string | null };
+
 export type ReturningApplicant = {
   values: FormValues;
   /** The cohort the profile was taken from, or null when only the account's name and email are known. */
-  fromCohort: string | null;
+  fromCohort: Names | null;
 };
 
 /**
@@ -111,7 +129,7 @@ export async function getReturningApplicant(viewer: Viewer): Promise<ReturningAp
         take: 1,
         select: {
           ...profileColumnSelect,
-          cohort: { select: { name: true } },
+          cohort: { select: { name: true, nameEn: true } },
         },
       },
     },
@@ -120,10 +138,10 @@ export async function getReturningApplicant(viewer: Viewer): Promise<ReturningAp
   const latest = user.participations[0];
   const profile = latest ? { ...latest, fieldKey: latest.professionalField.key } : {};
   const values = { ...formValuesFromProfile(profile), name: user.name, ...(user.email ? { email: user.email } : {}) };
-  return { values, fromCohort: latest?.cohort.name ?? null };
+  return { values, fromCohort: latest?.cohort ?? null };
 }
 
-export type ApplicationChangeLink = { cohort: string; programme: string; role: ProfileRole };
+export type ApplicationChangeLink = { cohort: Names; programme: Names; role: ProfileRole };
 
 /**
  * What a link to confirm a change is about, while it works; null when it is unknown, used or
@@ -136,5 +154,9 @@ export async function getApplicationChangeLink(_viewer: Viewer | null, token: st
   const change = await findKeptChange(db, token);
   if (!change) return null;
   const { cohort } = change.application;
-  return { cohort: cohort.name, programme: cohort.programme.name, role: change.role };
+  return {
+    cohort: { name: cohort.name, nameEn: cohort.nameEn },
+    programme: { name: cohort.programme.name, nameEn: cohort.programme.nameEn },
+    role: change.role,
+  };
 }

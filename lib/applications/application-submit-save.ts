@@ -148,10 +148,11 @@ const changeSelect = {
         select: {
           id: true,
           name: true,
+          nameEn: true,
           status: true,
           applicationOpensAt: true,
           applicationClosesAt: true,
-          programme: { select: { id: true, name: true } },
+          programme: { select: { id: true, name: true, nameEn: true } },
         },
       },
     },

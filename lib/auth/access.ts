@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isId } from "@/lib/ids";
 import { requireViewer } from "@/lib/auth/session";
-import { canManageProgramme, sideInPair, type ParticipantSide, type Viewer } from "@/lib/auth/policy";
+import { canManageProgramme, isAdministrator, sideInPair, type ParticipantSide, type Viewer } from "@/lib/auth/policy";
 
 // Rights derived from the resource id. A foreign id, a missing one and a malformed one all end in
 // notFound(), so a URL never tells whether something exists. Actions use the find* variants, which
@@ -13,7 +13,31 @@ import { canManageProgramme, sideInPair, type ParticipantSide, type Viewer } fro
 
 export async function findManagedProgramme(viewer: Viewer, programmeId: unknown) {
   if (!isId(programmeId) || !canManageProgramme(viewer, programmeId)) return null;
-  return db.programme.findUnique({ where: { id: programmeId }, select: { id: true, name: true, organizationId: true } });
+  // An archived programme is found only by the archive's restore button.
+  return db.programme.findUnique({
+    where: { id: programmeId, archivedAt: null },
+    select: { id: true, name: true, nameEn: true, organizationId: true },
+  });
+}
+
+/** An archived programme, for an administrator of its organisation to restore; null otherwise. */
+export async function findArchivedProgramme(viewer: Viewer, programmeId: unknown) {
+  if (!isId(programmeId)) return null;
+  const programme = await db.programme.findUnique({
+    where: { id: programmeId, archivedAt: { not: null } },
+    select: { id: true, organizationId: true },
+  });
+  return programme && isAdministrator(viewer, programme.organizationId) ? programme : null;
+}
+
+/** An archived cohort of a programme the viewer runs (and that is not archived itself), to restore; null otherwise. */
+export async function findArchivedCohort(viewer: Viewer, cohortId: unknown) {
+  if (!isId(cohortId)) return null;
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId, archivedAt: { not: null }, programme: { archivedAt: null } },
+    select: { id: true, programmeId: true },
+  });
+  return cohort && canManageProgramme(viewer, cohort.programmeId) ? cohort : null;
 }
 
 /**
@@ -23,8 +47,9 @@ export async function findManagedProgramme(viewer: Viewer, programmeId: unknown)
  */
 export const findManagedCohort = cache(async (viewer: Viewer, cohortId: unknown) => {
   if (!isId(cohortId)) return null;
+  // An archived cohort, or one of an archived programme, is found only by the archive's restore button.
   const cohort = await db.cohort.findUnique({
-    where: { id: cohortId },
+    where: { id: cohortId, archivedAt: null, programme: { archivedAt: null } },
     select: { id: true, name: true, status: true, programmeId: true },
   });
   return cohort && canManageProgramme(viewer, cohort.programmeId) ? cohort : null;

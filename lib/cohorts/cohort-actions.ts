@@ -30,6 +30,7 @@ function cohortColumns(input: CohortInput, defaultMonths: number) {
   const endDate = parseCalendarDate(input.endDate) ?? addCalendarMonths(startDate, defaultMonths);
   return {
     name: input.name,
+    nameEn: input.nameEn,
     startDate,
     endDate,
     applicationOpensAt: input.applicationOpensAt ? stockholmInstant(input.applicationOpensAt, "00:00") : null,

@@ -27,6 +27,7 @@ export const getCohortOverview = cache(async (viewer: Viewer, cohortId: string) 
       select: {
         id: true,
         name: true,
+        nameEn: true,
         status: true,
         startDate: true,
         endDate: true,

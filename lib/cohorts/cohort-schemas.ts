@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formText } from "@/lib/actions/action-state";
+import { optionalEnglish } from "@/lib/i18n/bilingual";
 import { COHORT_STATUSES } from "@/lib/cohorts/cohort-status";
 import { isTimeOfDay, parseCalendarDate } from "@/lib/cohorts/stockholm-time";
 import { wholeNumber } from "@/lib/programmes/programme-schemas";
@@ -49,6 +50,8 @@ export function cohortDateProblems(dates: CohortDates): DateProblem[] {
 
 const cohortFields = z.object({
   name: z.string().trim().min(1, "cohorts.errors.nameMissing").max(200, "validation.tooLong"),
+  /** Optional; empty is none (English readers then get the Swedish name). */
+  nameEn: z.string().trim().max(200, "validation.tooLong").optional().transform(optionalEnglish),
   startDate: requiredDate("cohorts.errors.startMissing"),
   /** Empty: the programme's default length after the start. */
   endDate: optionalDate,
@@ -69,6 +72,7 @@ export function cohortFieldsFromForm(formData: FormData) {
   const text = (name: string) => formText(formData, name);
   return {
     name: text("name"),
+    nameEn: text("nameEn"),
     startDate: text("startDate"),
     endDate: text("endDate"),
     applicationOpensAt: text("applicationOpensAt"),

@@ -31,7 +31,11 @@ export async function findWishingMentee(viewer: Viewer, participationId: unknown
       cohort: { menteeWishesEnabled: true, status: { in: [...OPEN_STATUSES] } },
       menteePairs: { none: { status: "ACTIVE" } },
     },
-    select: { id: true, cohortId: true, cohort: { select: { name: true, programme: { select: { name: true } } } } },
+    select: {
+      id: true,
+      cohortId: true,
+      cohort: { select: { name: true, nameEn: true, programme: { select: { name: true, nameEn: true } } } },
+    },
   });
   return participation;
 }

@@ -3,6 +3,7 @@ import { appUrl } from "@/lib/app-url";
 import type { EmailRequest } from "@/lib/email/outbox";
 import { outboxRows } from "@/lib/email/outbox-batch";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { textIn } from "@/lib/i18n/bilingual";
 import { paths } from "@/lib/paths";
 
 // What the two people of a pair are told when their pair is published or ends early. The emails go
@@ -53,7 +54,8 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
     where: { id: cohortId },
     select: {
       name: true,
-      programme: { select: { id: true, name: true } },
+      nameEn: true,
+      programme: { select: { id: true, name: true, nameEn: true } },
       sessions: {
         where: { startsAt: { gt: new Date() } },
         orderBy: { startsAt: "asc" },
@@ -78,8 +80,8 @@ export async function announcePairs(tx: Tx, cohortId: string, pairIds: string[])
       partnerName: partner.user?.name ?? "",
       partnerRole: side === "MENTOR" ? "MENTEE" : "MENTOR",
       contact: [partner.user?.email, partner.phone].filter(Boolean).join(", "),
-      cohort: cohort.name,
-      programme: cohort.programme.name,
+      cohort: textIn(me.user.locale, cohort.name, cohort.nameEn),
+      programme: textIn(me.user.locale, cohort.programme.name, cohort.programme.nameEn),
       hasSession: session ? "yes" : "no",
       sessionTitle: session?.title ?? "",
       sessionAt: session?.startsAt ?? new Date(),
@@ -99,7 +101,7 @@ export async function announceEnd(tx: Tx, pairId: string): Promise<void> {
     where: { id: pairId },
     select: {
       id: true,
-      cohort: { select: { name: true, programme: { select: { id: true, name: true } } } },
+      cohort: { select: { name: true, nameEn: true, programme: { select: { id: true, name: true, nameEn: true } } } },
       mentor: { select: personSelect },
       mentee: { select: personSelect },
     },
@@ -112,8 +114,8 @@ export async function announceEnd(tx: Tx, pairId: string): Promise<void> {
       name: me.user.name,
       partnerName: partner.user?.name ?? "",
       role: side,
-      cohort: pair.cohort.name,
-      programme: pair.cohort.programme.name,
+      cohort: textIn(me.user.locale, pair.cohort.name, pair.cohort.nameEn),
+      programme: textIn(me.user.locale, pair.cohort.programme.name, pair.cohort.programme.nameEn),
     },
   }));
 }

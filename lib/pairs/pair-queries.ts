@@ -24,7 +24,7 @@ export type PairDetail = {
   status: PairStatus;
   side: ParticipantSide;
   publishedAt: Date | null;
-  cohort: { id: string; name: string; status: CohortStatus; startDate: Date; endDate: Date };
+  cohort: { id: string; name: string; nameEn: string | null; status: CohortStatus; startDate: Date; endDate: Date };
   partner: Partner;
   meetings: MeetingSummary[];
   sessions: SessionSummary[];
@@ -45,6 +45,7 @@ export async function getPairDetail(viewer: Viewer, pairId: string, side: Partic
         select: {
           id: true,
           name: true,
+          nameEn: true,
           status: true,
           startDate: true,
           endDate: true,
@@ -72,7 +73,14 @@ export async function getPairDetail(viewer: Viewer, pairId: string, side: Partic
     status: pair.status,
     side,
     publishedAt: pair.publishedAt,
-    cohort: { id: cohort.id, name: cohort.name, status: cohort.status, startDate: cohort.startDate, endDate: cohort.endDate },
+    cohort: {
+      id: cohort.id,
+      name: cohort.name,
+      nameEn: cohort.nameEn,
+      status: cohort.status,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+    },
     partner: toPartner(side === "MENTOR" ? pair.mentee : pair.mentor),
     meetings: pair.meetings.map(toMeeting),
     sessions: cohort.sessions,

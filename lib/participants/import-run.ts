@@ -59,7 +59,11 @@ export async function importParticipants(client: Db, target: AddTarget, actorId:
   try {
     const result = await client.$transaction(
       (tx) =>
-        addParticipants(tx, { cohort: { id: target.id, name: target.name }, programme: target.programme, actorId, via: "import" }, people),
+        addParticipants(
+          tx,
+          { cohort: { id: target.id, name: target.name, nameEn: target.nameEn }, programme: target.programme, actorId, via: "import" },
+          people,
+        ),
       // Thousands of rows take longer than the default five seconds.
       { maxWait: 10_000, timeout: 60_000 },
     );

@@ -8,6 +8,7 @@ import type { CohortStatus, Locale, Prisma } from "@/lib/generated/prisma/client
 import type { NewParticipant } from "@/lib/participants/participant-admin-schemas";
 import { insertRows, newId, type BulkColumn } from "@/lib/participants/participant-admin-bulk";
 import { participationColumns, participationSqlColumns } from "@/lib/profiles/profile-columns";
+import { textIn } from "@/lib/i18n/bilingual";
 
 // Adding people to a cohort on a coordinator's initiative: one invitation or a whole CSV file take
 // the same path, in a fixed number of statements however many people there are (one lookup of
@@ -21,9 +22,10 @@ import { participationColumns, participationSqlColumns } from "@/lib/profiles/pr
 export type AddTarget = {
   id: string;
   name: string;
+  nameEn: string | null;
   status: CohortStatus;
   defaultMentorCapacity: number;
-  programme: { id: string; name: string };
+  programme: { id: string; name: string; nameEn: string | null };
   /** The programme's professional fields that take new participants. */
   fields: Array<{ id: string; key: string; nameSv: string; nameEn: string }>;
 };
@@ -34,12 +36,14 @@ export async function getAddTarget(client: Db | Prisma.TransactionClient, cohort
     select: {
       id: true,
       name: true,
+      nameEn: true,
       status: true,
       defaultMentorCapacity: true,
       programme: {
         select: {
           id: true,
           name: true,
+          nameEn: true,
           fields: { where: { active: true }, orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true } },
         },
       },
@@ -47,12 +51,12 @@ export async function getAddTarget(client: Db | Prisma.TransactionClient, cohort
   });
   if (!cohort) return null;
   const { programme, ...rest } = cohort;
-  return { ...rest, programme: { id: programme.id, name: programme.name }, fields: programme.fields };
+  return { ...rest, programme: { id: programme.id, name: programme.name, nameEn: programme.nameEn }, fields: programme.fields };
 }
 
 export type AddContext = {
-  cohort: { id: string; name: string };
-  programme: { id: string; name: string };
+  cohort: { id: string; name: string; nameEn: string | null };
+  programme: { id: string; name: string; nameEn: string | null };
   actorId: string;
   via: "invite" | "import";
 };
@@ -164,7 +168,12 @@ export async function addParticipants(tx: Prisma.TransactionClient, context: Add
     people.map((person): EmailRequest => {
       const account = accountOf(person);
       const oneTimeTokenId = linkOf.get(account.id);
-      const params = { name: account.name, programme: context.programme.name, cohort: context.cohort.name, role: person.role };
+      const params = {
+        name: account.name,
+        programme: textIn(account.locale, context.programme.name, context.programme.nameEn),
+        cohort: textIn(account.locale, context.cohort.name, context.cohort.nameEn),
+        role: person.role,
+      };
       return {
         to: person.email,
         locale: account.locale,

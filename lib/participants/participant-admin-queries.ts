@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { findManagedCohort } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/audit";
-import type { CohortStatus, ParticipantRole, ParticipationStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { CohortStatus, ParticipantRole, ParticipationStatus } from "@/lib/generated/prisma/client";
 import { participantPageSize, type ParticipantFilters } from "@/lib/participants/participant-admin-schemas";
+import { participantWhere } from "@/lib/participants/participant-list";
 import { findManagedParticipation, toProfileView, type ProfileView } from "@/lib/participants/profile-edit";
 
 // Reads for the coordinator's participant pages. Each starts from the viewer's right to the
@@ -32,7 +33,7 @@ export type CohortParticipants = {
   pageCount: number;
 };
 
-/** A page of a cohort's participants, A to Z, filtered by role, field and status. */
+/** A page of a cohort's participants, A to Z, filtered by role, field, status and a name or email. */
 export async function listCohortParticipants(
   viewer: Viewer,
   cohortId: unknown,
@@ -45,14 +46,7 @@ export async function listCohortParticipants(
     orderBy: { sortOrder: "asc" },
     select: { id: true, key: true, nameSv: true, nameEn: true },
   });
-  const fieldId = filters.field ? (fields.find((field) => field.key === filters.field)?.id ?? null) : undefined;
-  const where: Prisma.ParticipationWhereInput = {
-    cohortId: cohort.id,
-    ...(filters.role && { role: filters.role }),
-    ...(filters.status && { status: filters.status }),
-    // An unknown field key matches nobody rather than everybody.
-    ...(fieldId !== undefined && { professionalFieldId: { in: fieldId ? [fieldId] : [] } }),
-  };
+  const where = participantWhere(cohort.id, fields, filters);
   const total = await db.participation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / participantPageSize));
   const page = Math.min(filters.page, pageCount);

@@ -23,6 +23,8 @@ export const participantFiltersSchema = z.object({
   role: optionalParam(roleSchema),
   field: optionalParam(z.string().max(60)),
   status: optionalParam(z.enum(PARTICIPATION_STATUSES)),
+  /** Part of a name or an email. */
+  q: optionalParam(z.string().max(200)),
   page: optionalParam(z.coerce.number().int().min(1).max(100_000)).transform((value) => value ?? 1),
 });
 

@@ -26,7 +26,16 @@ export type PairSummary = {
 export type ParticipationHome = {
   id: string;
   status: ParticipationStatus;
-  cohort: { id: string; name: string; status: CohortStatus; startDate: Date; endDate: Date; programmeName: string };
+  cohort: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    status: CohortStatus;
+    startDate: Date;
+    endDate: Date;
+    programmeName: string;
+    programmeNameEn: string | null;
+  };
   fieldKey: string;
   pairs: PairSummary[];
   sessions: SessionSummary[];
@@ -55,11 +64,12 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
         select: {
           id: true,
           name: true,
+          nameEn: true,
           status: true,
           startDate: true,
           endDate: true,
           menteeWishesEnabled: true,
-          programme: { select: { name: true, ...programmeContactSelect } },
+          programme: { select: { name: true, nameEn: true, ...programmeContactSelect } },
           sessions: { orderBy: { ordinal: "asc" }, select: sessionSelect },
         },
       },
@@ -92,10 +102,12 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
     cohort: {
       id: cohort.id,
       name: cohort.name,
+      nameEn: cohort.nameEn,
       status: cohort.status,
       startDate: cohort.startDate,
       endDate: cohort.endDate,
       programmeName: cohort.programme.name,
+      programmeNameEn: cohort.programme.nameEn,
     },
     sessions: cohort.sessions,
     contact: toProgrammeContact(cohort.programme),

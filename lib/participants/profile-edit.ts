@@ -28,12 +28,14 @@ export const editableParticipationSelect = {
     select: {
       id: true,
       name: true,
+      nameEn: true,
       status: true,
       endDate: true,
       programme: {
         select: {
           id: true,
           name: true,
+          nameEn: true,
           fields: { orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true, active: true } },
         },
       },
@@ -91,8 +93,8 @@ export type ProfileView = {
   id: string;
   role: ParticipantRole;
   status: ParticipationStatus;
-  cohort: { id: string; name: string; status: CohortStatus; endDate: Date };
-  programme: { id: string; name: string };
+  cohort: { id: string; name: string; nameEn: string | null; status: CohortStatus; endDate: Date };
+  programme: { id: string; name: string; nameEn: string | null };
   person: { name: string; email: string; hasPassword: boolean };
   /** The profile as the form's values. */
   values: FormValues;
@@ -108,7 +110,7 @@ export function toProfileView(row: EditableParticipation, fieldLocked: boolean):
     role: row.role,
     status: row.status,
     cohort,
-    programme: { id: programme.id, name: programme.name },
+    programme: { id: programme.id, name: programme.name, nameEn: programme.nameEn },
     person: { name: row.user!.name, email: row.user!.email!, hasPassword: row.user!.passwordHash !== null },
     values: formValuesFromProfile({ ...row, name: row.user!.name, fieldKey: row.professionalField.key }),
     fields: programme.fields

@@ -13,7 +13,15 @@ import {
   type ProfileView,
 } from "@/lib/participants/profile-edit";
 
-export type ProfileChoice = { id: string; role: ParticipantRole; cohortName: string; programmeName: string; cohortStatus: CohortStatus };
+export type ProfileChoice = {
+  id: string;
+  role: ParticipantRole;
+  cohortName: string;
+  cohortNameEn: string | null;
+  programmeName: string;
+  programmeNameEn: string | null;
+  cohortStatus: CohortStatus;
+};
 
 export type OwnProfile = { choices: ProfileChoice[]; profile: ProfileView; stage: ProfileStage; contact: ProgrammeContact };
 
@@ -26,7 +34,11 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
   const participations = await db.participation.findMany({
     where: { userId: viewer.id },
     orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
-    select: { id: true, role: true, cohort: { select: { name: true, status: true, programme: { select: { name: true } } } } },
+    select: {
+      id: true,
+      role: true,
+      cohort: { select: { name: true, nameEn: true, status: true, programme: { select: { name: true, nameEn: true } } } },
+    },
   });
   const chosenId = requested === undefined ? participations[0]?.id : isId(requested) ? requested : null;
   if (!chosenId || !participations.some((participation) => participation.id === chosenId)) return null;
@@ -38,7 +50,9 @@ export async function getOwnProfile(viewer: Viewer, requested?: unknown): Promis
       id: participation.id,
       role: participation.role,
       cohortName: participation.cohort.name,
+      cohortNameEn: participation.cohort.nameEn,
       programmeName: participation.cohort.programme.name,
+      programmeNameEn: participation.cohort.programme.nameEn,
       cohortStatus: participation.cohort.status,
     })),
     profile: toProfileView(row, fieldLockedForSelf(row.cohort.status)),

@@ -8,6 +8,7 @@ import { appUrl } from "@/lib/app-url";
 import { findManagedProgramme } from "@/lib/auth/access";
 import { isAdministrator, type Viewer } from "@/lib/auth/policy";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { textIn } from "@/lib/i18n/bilingual";
 import { paths } from "@/lib/paths";
 import { DEFAULT_PROFESSIONAL_FIELDS, defaultFieldRows } from "@/lib/programmes/default-fields";
 import {
@@ -29,6 +30,8 @@ function programmeColumns(input: ProgrammeInput) {
   return {
     name: input.name,
     description: input.description,
+    nameEn: input.nameEn,
+    descriptionEn: input.descriptionEn,
     defaultCohortMonths: input.defaultCohortMonths,
     jointSessionCount: input.jointSessionCount,
     meetingIntervalDays: input.meetingIntervalDays,
@@ -125,7 +128,12 @@ export const appointCoordinatorAction = defineAction({
       to: email,
       locale: user.locale,
       template: "coordinatorAppointed",
-      params: { name: user.name, programme: programme.name, appointedBy: viewer.name, link: appUrl(paths.coordinator()) },
+      params: {
+        name: user.name,
+        programme: textIn(user.locale, programme.name, programme.nameEn),
+        appointedBy: viewer.name,
+        link: appUrl(paths.coordinator()),
+      },
       userId: user.id,
       programmeId: programme.id,
     });

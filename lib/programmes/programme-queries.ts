@@ -125,7 +125,7 @@ function summarizeCohort(cohort: CohortRow, fields: FieldName[], counts: Awaited
 export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeOverview[]> {
   if (viewer.programmeIds.length === 0) return [];
   const programmes = await db.programme.findMany({
-    where: { id: { in: viewer.programmeIds } },
+    where: { id: { in: viewer.programmeIds }, archivedAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -134,6 +134,7 @@ export async function listProgrammeOverviews(viewer: Viewer): Promise<ProgrammeO
       organizationId: true,
       fields: { orderBy: { sortOrder: "asc" }, select: { id: true, key: true, nameSv: true, nameEn: true } },
       cohorts: {
+        where: { archivedAt: null },
         orderBy: { startDate: "desc" },
         select: { id: true, name: true, status: true, startDate: true, endDate: true },
       },
@@ -186,6 +187,8 @@ export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: st
       id: true,
       name: true,
       description: true,
+      nameEn: true,
+      descriptionEn: true,
       organizationId: true,
       organization: { select: { name: true } },
       defaultCohortMonths: true,
@@ -200,7 +203,11 @@ export const getProgrammeSettings = cache(async (viewer: Viewer, programmeId: st
         orderBy: { createdAt: "asc" },
         select: { createdAt: true, user: { select: { id: true, name: true, email: true } } },
       },
-      cohorts: { orderBy: { startDate: "desc" }, select: { id: true, name: true, status: true, startDate: true, endDate: true } },
+      cohorts: {
+        where: { archivedAt: null },
+        orderBy: { startDate: "desc" },
+        select: { id: true, name: true, status: true, startDate: true, endDate: true },
+      },
     },
   });
   return {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formText } from "@/lib/actions/action-state";
+import { optionalEnglish } from "@/lib/i18n/bilingual";
 import { wholeNumberBetween } from "@/lib/profiles/profile-fields";
 import { emailSchema } from "@/lib/profiles/profile-schemas";
 import { programmeContactFromForm, programmeContactShape } from "@/lib/programmes/programme-contact";
@@ -23,9 +24,16 @@ export const wholeNumber = (min: number, max: number) =>
 
 const limit = programmeLimits;
 
+/** The programme's texts in English: optional, empty is none (readers then get the Swedish ones). */
+const programmeEnglishTexts = {
+  nameEn: z.string().trim().max(200, "validation.tooLong").optional().transform(optionalEnglish),
+  descriptionEn: z.string().trim().max(2000, "validation.tooLong").optional().transform(optionalEnglish),
+};
+
 export const programmeSchema = z.object({
   name: z.string().trim().min(1, "programmes.errors.nameMissing").max(200, "validation.tooLong"),
   description: z.string().trim().max(2000, "validation.tooLong"),
+  ...programmeEnglishTexts,
   /** Stable keys of the professional fields the programme offers; checked against what may be offered. */
   fieldKeys: z
     .array(z.string().trim().min(1).max(60))
@@ -51,6 +59,8 @@ export function programmeFieldsFromForm(formData: FormData) {
   return {
     name: text("name"),
     description: text("description"),
+    nameEn: text("nameEn"),
+    descriptionEn: text("descriptionEn"),
     fieldKeys: formData.getAll("fieldKeys").filter((value) => typeof value === "string"),
     defaultCohortMonths: text("defaultCohortMonths"),
     jointSessionCount: text("jointSessionCount"),

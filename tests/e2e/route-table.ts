@@ -94,6 +94,24 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.outboxEmail(w.outboxEmail.id),
     shows: (w) => [w.outboxEmail.subject, w.outboxEmail.toEmail],
   },
+  "/coordinator/archive": {
+    rightful: coordinatorA,
+    path: () => paths.archive(),
+    shows: (w) => [w.archive.archivedCohort.name],
+    expect: staffHome,
+  },
+  "/coordinator/people": {
+    rightful: coordinatorA,
+    // By email: the page repeats what was searched for, so the name shows only where it was found.
+    path: (w) => paths.people(w.a.pairs[0]!.menteeUser.email!),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name],
+    expect: staffHome,
+  },
+  "/coordinator/people/[personId]": {
+    rightful: coordinatorA,
+    path: (w) => paths.person(w.a.pairs[0]!.menteeUser.id),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.cohort.name],
+  },
   "/coordinator/programmes/new": { rightful: (w) => w.adminA, path: () => paths.newProgramme(), shows: () => [] },
   "/coordinator/programmes/[programmeId]": {
     rightful: coordinatorA,
@@ -141,6 +159,25 @@ export const routeTable: Record<string, RouteEntry> = {
     rightful: coordinatorA,
     path: (w) => paths.importTemplate(cohortA(w)),
     shows: () => [],
+    contentType: /text\/csv/,
+  },
+  "/coordinator/cohorts/[cohortId]/applications/export": {
+    rightful: coordinatorA,
+    path: (w) => paths.applicationsExport(w.recruiting.cohort.id, { format: "csv" }),
+    shows: (w) => [w.recruiting.application.name],
+    contentType: /text\/csv/,
+  },
+  "/coordinator/cohorts/[cohortId]/participants/export": {
+    rightful: coordinatorA,
+    // A zipped file: what it holds is checked by the integration tests of the exports.
+    path: (w) => paths.participantsExport(cohortA(w), { format: "xlsx" }),
+    shows: () => [],
+    contentType: /spreadsheetml\.sheet/,
+  },
+  "/coordinator/cohorts/[cohortId]/pairs/export": {
+    rightful: coordinatorA,
+    path: (w) => paths.pairsExport(cohortA(w)),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.pairs[0]!.mentorUser.name],
     contentType: /text\/csv/,
   },
   "/coordinator/participants/[participationId]": {

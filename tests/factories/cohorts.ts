@@ -9,6 +9,7 @@ export type CohortWithSessions = Cohort & { sessions: JointSession[] };
 export type CohortOverrides = {
   programmeId?: string;
   name?: string;
+  nameEn?: string | null;
   status?: CohortStatus;
   /** Defaults to today. */
   startDate?: Date;
@@ -60,6 +61,7 @@ export async function createCohort(db: FactoryDb, overrides: CohortOverrides = {
     data: {
       programmeId: programmeId ?? (await createProgramme(db)).id,
       name: columns.name ?? `Cohort ${uniqueSuffix()}`,
+      nameEn: columns.nameEn ?? null,
       status: columns.status ?? "ACTIVE",
       startDate,
       endDate,

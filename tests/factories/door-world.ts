@@ -8,7 +8,7 @@ import { addDays } from "./dates";
 import { uniqueSuffix } from "./factory-db";
 import { createPair } from "./pairs";
 import { createParticipation } from "./participations";
-import { appointCoordinator } from "./programmes";
+import { appointCoordinator, createProgramme } from "./programmes";
 import { createUser } from "./users";
 import { createWorld } from "./world";
 
@@ -113,8 +113,19 @@ export async function createDoorWorld(db: Db) {
   });
   const changeToken = await usableChangeToken(db, changeId);
 
+  // Made by mistake: a cohort nobody is in yet (to archive), one archived already (to restore), and
+  // the same for programmes of organisation A.
+  const emptyCohort = await createCohort(db, { programmeId, status: "PLANNING", name: "Empty cohort A" });
+  const archivedCohort = await createCohort(db, { programmeId, status: "PLANNING", name: "Archived cohort A" });
+  await db.cohort.update({ where: { id: archivedCohort.id }, data: { archivedAt: new Date(now) } });
+  const organizationId = world.programmeA.organizationId;
+  const emptyProgramme = await createProgramme(db, { organizationId, name: "Empty programme A" });
+  const archivedProgramme = await createProgramme(db, { organizationId, name: "Archived programme A" });
+  await db.programme.update({ where: { id: archivedProgramme.id }, data: { archivedAt: new Date(now) } });
+
   return {
     ...world,
+    archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,
       mentees,

@@ -9,6 +9,8 @@ export type ProgrammeOverrides = {
   organizationId?: string;
   name?: string;
   description?: string;
+  nameEn?: string | null;
+  descriptionEn?: string | null;
   defaultCohortMonths?: number;
   jointSessionCount?: number;
   meetingIntervalDays?: number;

@@ -98,7 +98,11 @@ describe("applying again with an address that has applied to the cohort", () => 
     useLocale("en");
     await submit(cohort.publicKey, "MENTOR", form({ city: "Stockholm", fieldKey: "economics", "language.fa": "good" }));
     const token = await changeToken(mailbox, owner);
-    expect(await getApplicationChangeLink(null, token)).toEqual({ cohort: "Omgång hösten", programme: programme.name, role: "MENTOR" });
+    expect(await getApplicationChangeLink(null, token)).toEqual({
+      cohort: { name: "Omgång hösten", nameEn: null },
+      programme: { name: programme.name, nameEn: null },
+      role: "MENTOR",
+    });
 
     expect(await confirm(token)).toEqual({
       ok: true,

@@ -271,7 +271,7 @@ describe("applying through a cohort's public page", () => {
     const viewer = await getViewer();
     const returning = await getReturningApplicant(viewer!);
     expect(returning).toEqual({
-      fromCohort: "Omgång 2022",
+      fromCohort: { name: "Omgång 2022", nameEn: null },
       values: expect.objectContaining({
         name: "Ali Rahimi",
         email: "returning@example.test",

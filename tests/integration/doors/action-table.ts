@@ -214,6 +214,44 @@ const cohorts: Record<string, ActionEntry> = {
   },
 };
 
+const cohortArchive: Record<string, ActionEntry> = {
+  archiveCohortAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.archive.emptyCohort.id],
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.archive({ archived: "cohort" }));
+      expect((await db.cohort.findUniqueOrThrow({ where: { id: w.archive.emptyCohort.id } })).archivedAt).not.toBeNull();
+    },
+  },
+  restoreCohortAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.archive.archivedCohort.id],
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.cohort(w.archive.archivedCohort.id));
+      expect((await db.cohort.findUniqueOrThrow({ where: { id: w.archive.archivedCohort.id } })).archivedAt).toBeNull();
+    },
+  },
+};
+
+const programmeArchive: Record<string, ActionEntry> = {
+  archiveProgrammeAction: {
+    rightful: adminA,
+    bound: (w) => [w.archive.emptyProgramme.id],
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.archive({ archived: "programme" }));
+      expect((await db.programme.findUniqueOrThrow({ where: { id: w.archive.emptyProgramme.id } })).archivedAt).not.toBeNull();
+    },
+  },
+  restoreProgrammeAction: {
+    rightful: adminA,
+    bound: (w) => [w.archive.archivedProgramme.id],
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.programme(w.archive.archivedProgramme.id));
+      expect((await db.programme.findUniqueOrThrow({ where: { id: w.archive.archivedProgramme.id } })).archivedAt).toBeNull();
+    },
+  },
+};
+
 const jointSessions: Record<string, ActionEntry> = {
   updateJointSessionAction: {
     rightful: coordinatorA,
@@ -629,6 +667,8 @@ export const actionTable: ActionTable = {
   "lib/matching-board/board-actions.ts": matchingBoard,
   "lib/matching-board/wishes-actions.ts": wishes,
   "lib/cohorts/cohort-actions.ts": cohorts,
+  "lib/cohorts/cohort-archive-actions.ts": cohortArchive,
+  "lib/programmes/programme-archive-actions.ts": programmeArchive,
   "lib/cohorts/joint-session-actions.ts": jointSessions,
   "lib/pairs/pair-actions.ts": pairs,
   "lib/participants/participant-admin-actions.ts": participantAdmin,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getApplicationChangeLink } from "@/lib/applications/application-submit-queries";
 import { getViewer } from "@/lib/auth/session";
+import { localText } from "@/lib/i18n/bilingual";
+import { withNote } from "@/components/i18n/local-text";
 import { ConfirmApplicationChange } from "@/components/apply/confirm-application-change";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ConfirmApplicationChangePage({ params }: PageProps<"/apply/confirm/[token]">) {
   const { token } = await params;
-  const link = await getApplicationChangeLink(await getViewer(), token);
-  return <ConfirmApplicationChange token={token} link={link} />;
+  const [link, locale] = await Promise.all([getApplicationChangeLink(await getViewer(), token), getLocale()]);
+  const view = link && {
+    role: link.role,
+    cohort: await withNote(localText(locale, link.cohort.name, link.cohort.nameEn)),
+    programme: await withNote(localText(locale, link.programme.name, link.programme.nameEn)),
+  };
+  return <ConfirmApplicationChange token={token} link={view} />;
 }

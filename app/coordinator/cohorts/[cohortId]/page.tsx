@@ -4,6 +4,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getFormat } from "@/lib/i18n/format";
 import { updateCohortAction } from "@/lib/cohorts/cohort-actions";
+import { archiveCohortAction } from "@/lib/cohorts/cohort-archive-actions";
+import { getArchivability } from "@/lib/programmes/archive-queries";
 import { requireViewer } from "@/lib/auth/session";
 import { getCohortOverview } from "@/lib/cohorts/cohort-queries";
 import { paths } from "@/lib/paths";
@@ -14,6 +16,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CohortForm } from "@/components/cohorts/cohort-form";
 import { CohortStatusPanel } from "@/components/cohorts/cohort-status-panel";
 import { PublicLinkField } from "@/components/cohorts/public-link-field";
+import { ArchiveCard } from "@/components/archive/archive-card";
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/cohorts/[cohortId]">): Promise<Metadata> {
   const { cohortId } = await params;
@@ -24,7 +27,8 @@ export async function generateMetadata({ params }: PageProps<"/coordinator/cohor
 
 export default async function CohortOverviewPage({ params }: PageProps<"/coordinator/cohorts/[cohortId]">) {
   const { cohortId } = await params;
-  const cohort = await getCohortOverview(await requireViewer(), cohortId);
+  const viewer = await requireViewer();
+  const cohort = await getCohortOverview(viewer, cohortId);
   const t = await getTranslations("cohorts.overview");
   const format = await getFormat();
   const open = acceptsApplications(cohort, new Date());
@@ -113,6 +117,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
               defaultMonths={cohort.programme.defaultCohortMonths}
               defaults={{
                 name: cohort.name,
+                nameEn: cohort.nameEn ?? "",
                 startDate: formatCalendarDate(cohort.startDate),
                 endDate: formatCalendarDate(cohort.endDate),
                 applicationOpensAt: cohort.applicationOpensAt ? toStockholmParts(cohort.applicationOpensAt).date : "",
@@ -124,6 +129,12 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
             />
           </Card>
         )}
+
+        <ArchiveCard
+          kind="cohort"
+          blockers={await getArchivability(viewer, [cohort.id])}
+          action={archiveCohortAction.bind(null, cohort.id)}
+        />
       </div>
     </>
   );

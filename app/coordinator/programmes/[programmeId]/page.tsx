@@ -7,6 +7,8 @@ import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { programmeContactValues } from "@/lib/programmes/programme-contact";
 import { getProgrammeSettings } from "@/lib/programmes/programme-queries";
+import { getArchivability } from "@/lib/programmes/archive-queries";
+import { archiveProgrammeAction } from "@/lib/programmes/programme-archive-actions";
 import { DEFAULT_PROFESSIONAL_FIELDS } from "@/lib/programmes/default-fields";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 import { AppointCoordinatorForm, RemoveCoordinatorButton } from "@/components/programmes/coordinator-forms";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
+import { ArchiveCard } from "@/components/archive/archive-card";
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/programmes/[programmeId]">): Promise<Metadata> {
   const { programmeId } = await params;
@@ -24,7 +27,8 @@ export async function generateMetadata({ params }: PageProps<"/coordinator/progr
 
 export default async function ProgrammePage({ params }: PageProps<"/coordinator/programmes/[programmeId]">) {
   const { programmeId } = await params;
-  const programme = await getProgrammeSettings(await requireViewer(), programmeId);
+  const viewer = await requireViewer();
+  const programme = await getProgrammeSettings(viewer, programmeId);
   const t = await getTranslations("programmes");
   const format = await getFormat();
   const locale = await getLocale();
@@ -108,6 +112,8 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
             defaults={{
               name: programme.name,
               description: programme.description,
+              nameEn: programme.nameEn ?? "",
+              descriptionEn: programme.descriptionEn ?? "",
               fieldKeys: programme.fields
                 .filter((field) => field.active)
                 .map((field) => field.key)
@@ -122,6 +128,17 @@ export default async function ProgrammePage({ params }: PageProps<"/coordinator/
             submitLabel={t("settings.submit")}
           />
         </Card>
+
+        {programme.canAppoint && (
+          <ArchiveCard
+            kind="programme"
+            blockers={await getArchivability(
+              viewer,
+              programme.cohorts.map((cohort) => cohort.id),
+            )}
+            action={archiveProgrammeAction.bind(null, programme.id)}
+          />
+        )}
       </div>
     </>
   );

@@ -37,6 +37,8 @@ export default async function NewProgrammePage() {
         defaults={{
           name: "",
           description: "",
+          nameEn: "",
+          descriptionEn: "",
           fieldKeys: DEFAULT_PROFESSIONAL_FIELDS.map((field) => field.key).join(","),
           defaultCohortMonths: String(programmeLimits.defaultCohortMonths.default),
           jointSessionCount: String(programmeLimits.jointSessionCount.default),

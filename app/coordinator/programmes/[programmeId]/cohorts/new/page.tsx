@@ -36,6 +36,7 @@ export default async function NewCohortPage({ params }: PageProps<"/coordinator/
         endFollowsStart
         defaults={{
           name: "",
+          nameEn: "",
           startDate: formatCalendarDate(start),
           endDate: formatCalendarDate(addCalendarMonths(start, programme.defaultCohortMonths)),
           applicationOpensAt: "",
