@@ -5,12 +5,15 @@ import { paths } from "@/lib/paths";
 import type { Db } from "@/lib/db/client";
 import { oneTimeLinkMarker } from "@/lib/email/email-templates";
 
-// Sends what the outbox holds. Each email is claimed (PENDING → SENDING) in one statement with
-// SKIP LOCKED before it is sent, so several instances never send the same email; a crash between
-// claiming and sending leaves it SENDING (visible in the outbox) rather than sending it twice.
+// Sends what the outbox holds; the job queue's outbox-delivery job runs it (lib/jobs). Each email is
+// claimed (PENDING → SENDING) in one statement with SKIP LOCKED before it is sent, so several
+// workers never send the same email; a crash between claiming and sending leaves it SENDING
+// (visible in the outbox) rather than sending it twice.
 // A failure the mail server reports puts it back to PENDING with a growing delay, up to maxAttempts.
 // An email that carries a one-time link gets its token here, in the message only (see
 // lib/auth/one-time-tokens.ts); one whose link was replaced or used meanwhile is not sent at all.
+
+const fallbackFrom = "Tandem <no-reply@localhost>";
 
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
@@ -25,8 +28,18 @@ export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpS
     secure: env.SMTP_SECURE === "true",
     user: env.SMTP_USER || undefined,
     password: env.SMTP_PASSWORD || undefined,
-    from: env.SMTP_FROM ?? "Tandem <no-reply@localhost>",
+    from: env.SMTP_FROM ?? fallbackFrom,
   };
+}
+
+/**
+ * Where a worker sends the outbox: the mail server in the environment, or, without SMTP settings
+ * (development, the demo), the process's own output, which only whoever runs Tandem reads.
+ */
+export function mailFromEnv(env: NodeJS.ProcessEnv = process.env): { transport: MailTransport; from: string } {
+  const settings = smtpSettingsFromEnv(env);
+  if (!settings) console.info("No SMTP_HOST set: emails are written to this server's output instead of being sent.");
+  return { transport: settings ? createTransport(settings) : logTransport(), from: settings?.from ?? fallbackFrom };
 }
 
 export function createTransport(settings: SmtpSettings): MailTransport {
@@ -138,4 +151,25 @@ export async function deliverPendingEmails(
     }
   }
   return tally;
+}
+
+/**
+ * Sends everything the outbox holds that is due, batch after batch, up to `maxBatches` (a job of the
+ * queue runs it; what is left waits for its next run). Returns the tally over all batches.
+ */
+export async function deliverOutbox(
+  db: Db,
+  transport: MailTransport,
+  from: string,
+  { batchSize = 20, maxBatches = 50 } = {},
+): Promise<{ sent: number; failed: number; cancelled: number }> {
+  const total = { sent: 0, failed: 0, cancelled: 0 };
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const tally = await deliverPendingEmails(db, transport, from, batchSize);
+    total.sent += tally.sent;
+    total.failed += tally.failed;
+    total.cancelled += tally.cancelled;
+    if (tally.sent + tally.failed + tally.cancelled < batchSize) break;
+  }
+  return total;
 }
