@@ -1,5 +1,8 @@
+import { now } from "@/lib/clock";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { JobDefinition } from "@/lib/jobs/job-queue";
+import type { ReminderKind } from "@/lib/reminders/reminder-kinds";
+import { sendDueReminders } from "@/lib/reminders/reminder-runs";
 
 // Every job Tandem runs by itself. A worker (lib/jobs/job-worker.ts) makes a queue for each,
 // keeps its schedule and runs it. A new job is a line here and a function in its room.
@@ -12,4 +15,19 @@ export const outboxDelivery: JobDefinition = {
   run: ({ db, mail }) => deliverOutbox(db, mail.transport, mail.from),
 };
 
-export const jobList: JobDefinition[] = [outboxDelivery];
+/**
+ * Sends the reminders of a kind that are due: every hour from 8 to 20, Stockholm time, so that
+ * nobody is reminded at night. A run that finds nothing new sends nothing.
+ */
+const reminders = (kind: ReminderKind, name: string): JobDefinition => ({
+  name,
+  cron: "0 8-20 * * *",
+  expireInSeconds: 15 * 60,
+  run: ({ db }) => sendDueReminders(db, kind, now()),
+});
+
+export const logMeetingReminders = reminders("LOG_MEETING", "reminders-log-meeting");
+export const confirmMeetingReminders = reminders("CONFIRM_MEETING", "reminders-confirm-meeting");
+export const jointSessionReminders = reminders("JOINT_SESSION", "reminders-joint-session");
+
+export const jobList: JobDefinition[] = [outboxDelivery, logMeetingReminders, confirmMeetingReminders, jointSessionReminders];
