@@ -1,3 +1,5 @@
+import { deleteExpiredChanges } from "@/lib/applications/application-submit-save";
+import { deleteSpentOneTimeTokens } from "@/lib/auth/one-time-tokens";
 import { now } from "@/lib/clock";
 import { deliverOutbox } from "@/lib/email/delivery";
 import type { JobDefinition } from "@/lib/jobs/job-queue";
@@ -30,4 +32,18 @@ export const logMeetingReminders = reminders("LOG_MEETING", "reminders-log-meeti
 export const confirmMeetingReminders = reminders("CONFIRM_MEETING", "reminders-confirm-meeting");
 export const jointSessionReminders = reminders("JOINT_SESSION", "reminders-joint-session");
 
-export const jobList: JobDefinition[] = [outboxDelivery, logMeetingReminders, confirmMeetingReminders, jointSessionReminders];
+/**
+ * Deletes what has expired, every night: changes of applications never confirmed, and one-time
+ * links used, revoked or expired more than 30 days ago.
+ */
+export const housekeeping: JobDefinition = {
+  name: "housekeeping",
+  cron: "30 3 * * *",
+  expireInSeconds: 15 * 60,
+  run: async ({ db }) => {
+    const at = now();
+    return { applicationChanges: await deleteExpiredChanges(db, at), oneTimeTokens: await deleteSpentOneTimeTokens(db, at) };
+  },
+};
+
+export const jobList: JobDefinition[] = [outboxDelivery, logMeetingReminders, confirmMeetingReminders, jointSessionReminders, housekeeping];
