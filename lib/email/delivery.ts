@@ -171,22 +171,23 @@ export async function deliverPendingEmails(
 }
 
 /**
- * Sends everything the outbox holds that is due, batch after batch, up to `maxBatches` (a job of the
- * queue runs it; what is left waits for its next run). Returns the tally over all batches.
+ * Sends everything the outbox holds that is due, batch after batch, for up to `forMs` (the
+ * outbox-delivery job runs it, and may take twice that long before the queue gives the run to
+ * another worker; what is left waits for the next run, a minute later at most). Returns the tally.
  */
 export async function deliverOutbox(
   db: Db,
   transport: MailTransport,
   from: string,
-  { batchSize = 20, maxBatches = 50 } = {},
+  { batchSize = 20, forMs = 5 * 60_000 } = {},
 ): Promise<{ sent: number; failed: number; cancelled: number }> {
   const total = { sent: 0, failed: 0, cancelled: 0 };
-  for (let batch = 0; batch < maxBatches; batch++) {
+  const until = Date.now() + forMs;
+  for (;;) {
     const tally = await deliverPendingEmails(db, transport, from, batchSize);
     total.sent += tally.sent;
     total.failed += tally.failed;
     total.cancelled += tally.cancelled;
-    if (tally.sent + tally.failed + tally.cancelled < batchSize) break;
+    if (tally.sent + tally.failed + tally.cancelled < batchSize || Date.now() >= until) return total;
   }
-  return total;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { getPasswordLinkOwner } from "@/lib/accounts/password-queries";
-import { deliverPendingEmails, logTransport, maxAttempts } from "@/lib/email/delivery";
+import { deliverOutbox, deliverPendingEmails, logTransport, maxAttempts } from "@/lib/email/delivery";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getOutboxEmail, listOutbox } from "@/lib/email/outbox-queries";
 import { readReminderOffToken } from "@/lib/auth/reminder-off-tokens";
@@ -61,6 +61,23 @@ describe("email delivery through SMTP", () => {
     await deliverPendingEmails(db, mailbox.transport(), mailbox.from);
     expect((await db.outboxEmail.findFirstOrThrow()).status).toBe("FAILED");
     await mailbox.restart();
+  });
+
+  it("delivers batch after batch until the outbox is empty, or its time is up", async () => {
+    const request = (i: number) => ({
+      to: `p${i}@example.test`,
+      locale: "en" as const,
+      template: "setPassword",
+      params: { name: "P", programme: "P", days: 7 },
+    });
+    for (let i = 0; i < 25; i++) await enqueueEmail(db, request(i));
+    expect(await deliverOutbox(db, mailbox.transport(), mailbox.from, { batchSize: 10, forMs: 0 })).toEqual({
+      sent: 10,
+      failed: 0,
+      cancelled: 0,
+    });
+    expect(await deliverOutbox(db, mailbox.transport(), mailbox.from, { batchSize: 10 })).toEqual({ sent: 15, failed: 0, cancelled: 0 });
+    expect(mailbox.received()).toHaveLength(25);
   });
 
   it("queues an email with a dedupe key only once", async () => {
