@@ -21,6 +21,8 @@ export const paths = {
   forgotPassword: () => "/forgot-password",
   signInLink: (token: string) => `/login/link/${token}`,
   resetPassword: (token: string) => `/reset-password/${token}`,
+  /** Turns one kind of reminder off, from the link in a reminder, without signing in. */
+  reminderOff: (token: string) => `/reminders/off/${token}`,
 
   apply: (publicKey: string) => `/apply/${publicKey}`,
   applyForm: (publicKey: string, role: "MENTOR" | "MENTEE") => `/apply/${publicKey}/${role === "MENTOR" ? "mentor" : "mentee"}`,

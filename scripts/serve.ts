@@ -4,6 +4,9 @@
  * (lib/request/front-door.ts, decision 0010). `npm start` runs it once the database is ready; the
  * browser tests run the same. Reads PORT (3000), NEXTAUTH_URL, TANDEM_TRUSTED_PROXIES and
  * TANDEM_TRUSTED_PROXY_HOPS; `--dev` serves Next's development build.
+ *
+ * It also starts a job worker in the same process (lib/jobs: the outbox, reminders, housekeeping)
+ * unless TANDEM_WORKER=off, for instances that leave the jobs to workers of their own (`npm run worker`).
  */
 import { createServer } from "node:http";
 import { localeCookie } from "@/lib/i18n/locales";
@@ -25,6 +28,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  // Loaded here, after NODE_ENV is set: the worker's email templates load React through next-intl.
+  const { startWorker } = await import("@/lib/jobs/job-worker");
+  const worker = process.env.TANDEM_WORKER === "off" ? null : await startWorker({ databaseUrl: process.env.DATABASE_URL ?? "" });
+
   const server = createServer((req, res) => {
     if (!admit(req, res)) return;
     handle(req, res).catch((error: unknown) => {
@@ -35,10 +42,15 @@ async function main() {
   });
   server.listen(port, () => console.log(`Tandem ready on port ${port}${dev ? " (development)" : ""}`));
 
+  let stopping = false;
   const stop = () => {
-    server.close(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    // The server and the worker finish what they are doing, for up to ten seconds.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
+    void Promise.allSettled([closed, worker?.stop()]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 12_000).unref();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -5,7 +5,8 @@
  * .data/ (kept between runs), applies migrations, loads the demo data on first start, and keeps a
  * generated NEXTAUTH_SECRET in .data/. With DATABASE_URL it uses that database, applies pending
  * migrations, loads demo data only with --demo-data, and refuses to start without NEXTAUTH_SECRET.
- * Then it builds the app when the code changed and serves it with scripts/serve.ts.
+ * Then it builds the app when the code changed and serves it with scripts/serve.ts, which also
+ * runs a job worker (the outbox, reminders, housekeeping) unless TANDEM_WORKER=off.
  */
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -117,7 +118,12 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    server.kill("SIGTERM");
+    // The server's worker finishes its run before the embedded database stops.
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
     await stopDatabase();
     process.exit(0);
   };

@@ -30,7 +30,7 @@ import { clientAddress } from "@/lib/request/client-address";
 //              a control character in any text field is refused next to that field
 //   3 may they `authorize` finds the resource the ids name, through lib/auth/access.ts; null = not found;
 //              an action that cannot be undone then asks first (`confirm`): unless the form carries
-//              the confirmation, nothing runs and the answer is what would happen (decision 0012)
+//              the confirmation, nothing runs and the answer is what would happen (decision 0013)
 //   4 do       `run`, inside one transaction when `transaction` is set
 //   5 audit    ctx.audit(...) records who changed whose data, in that transaction
 //   6 after    revalidations, then the redirect, once the change is committed

@@ -183,3 +183,12 @@ export function keptColumns(change: KeptChange): ApplicationColumns {
   const { name, professionalFieldId, city, languageCodes, profile, locale, consentAt } = change;
   return { name, professionalFieldId, city, languageCodes, profile: profile as Prisma.InputJsonValue, locale, consentAt };
 }
+
+/**
+ * Housekeeping (a daily job): deletes the changes kept aside whose link expired unconfirmed, and
+ * with them the answers of someone who never confirmed. Returns how many.
+ */
+export async function deleteExpiredChanges(client: Pick<Tx, "applicationChange">, at: Date): Promise<number> {
+  const { count } = await client.applicationChange.deleteMany({ where: { expiresAt: { lte: at } } });
+  return count;
+}

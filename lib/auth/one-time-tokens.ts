@@ -134,3 +134,15 @@ export async function consumeOneTimeToken(client: Client, token: string, purpose
   if (userId) await revokeOneTimeTokens(client, [userId], [purpose]);
   return userId;
 }
+
+/** How long a link that was used, revoked or has expired is kept before housekeeping deletes it. */
+export const spentLinkDays = 30;
+
+/** Housekeeping (a daily job): deletes the links used, revoked or expired more than 30 days before `at`. Returns how many. */
+export async function deleteSpentOneTimeTokens(client: Client, at: Date): Promise<number> {
+  const before = new Date(at.getTime() - spentLinkDays * 24 * 60 * 60_000);
+  const { count } = await client.oneTimeToken.deleteMany({
+    where: { OR: [{ usedAt: { lt: before } }, { revokedAt: { lt: before } }, { expiresAt: { lt: before } }] },
+  });
+  return count;
+}

@@ -3,14 +3,19 @@ import { appUrl } from "@/lib/app-url";
 import { mintApplicationChangeToken, mintOneTimeToken, oneTimeLinkPath } from "@/lib/auth/one-time-tokens";
 import { paths } from "@/lib/paths";
 import type { Db } from "@/lib/db/client";
-import { oneTimeLinkMarker } from "@/lib/email/email-templates";
+import { isReminderKind, reminderOffToken } from "@/lib/auth/reminder-off-tokens";
+import { oneTimeLinkMarker, reminderOffMarkerPattern } from "@/lib/email/email-templates";
 
-// Sends what the outbox holds. Each email is claimed (PENDING → SENDING) in one statement with
-// SKIP LOCKED before it is sent, so several instances never send the same email; a crash between
-// claiming and sending leaves it SENDING (visible in the outbox) rather than sending it twice.
+// Sends what the outbox holds; the job queue's outbox-delivery job runs it (lib/jobs). Each email is
+// claimed (PENDING → SENDING) in one statement with SKIP LOCKED before it is sent, so several
+// workers never send the same email; a crash between claiming and sending leaves it SENDING
+// (visible in the outbox) rather than sending it twice.
 // A failure the mail server reports puts it back to PENDING with a growing delay, up to maxAttempts.
 // An email that carries a one-time link gets its token here, in the message only (see
 // lib/auth/one-time-tokens.ts); one whose link was replaced or used meanwhile is not sent at all.
+// A reminder gets the link that turns its kind off here too (lib/auth/reminder-off-tokens.ts).
+
+const fallbackFrom = "Tandem <no-reply@localhost>";
 
 export type SmtpSettings = { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
 
@@ -25,8 +30,18 @@ export function smtpSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpS
     secure: env.SMTP_SECURE === "true",
     user: env.SMTP_USER || undefined,
     password: env.SMTP_PASSWORD || undefined,
-    from: env.SMTP_FROM ?? "Tandem <no-reply@localhost>",
+    from: env.SMTP_FROM ?? fallbackFrom,
   };
+}
+
+/**
+ * Where a worker sends the outbox: the mail server in the environment, or, without SMTP settings
+ * (development, the demo), the process's own output, which only whoever runs Tandem reads.
+ */
+export function mailFromEnv(env: NodeJS.ProcessEnv = process.env): { transport: MailTransport; from: string } {
+  const settings = smtpSettingsFromEnv(env);
+  if (!settings) console.info("No SMTP_HOST set: emails are written to this server's output instead of being sent.");
+  return { transport: settings ? createTransport(settings) : logTransport(), from: settings?.from ?? fallbackFrom };
 }
 
 export function createTransport(settings: SmtpSettings): MailTransport {
@@ -58,6 +73,7 @@ export const maxAttempts = 5;
 
 type Claimed = {
   id: string;
+  userId: string | null;
   toEmail: string;
   subject: string;
   bodyText: string;
@@ -80,11 +96,25 @@ async function linkOf(db: Db, email: Claimed): Promise<string | null> {
   return null;
 }
 
-/** The text to send: the stored body, with the email's one-time link made now; null when that link is no longer usable. */
+/**
+ * The text to send: the stored body, with the email's links made now (its one-time link, the link
+ * that turns a kind of reminder off); null when a link can no longer be made.
+ */
 async function messageText(db: Db, email: Claimed): Promise<string | null> {
-  if (!email.bodyText.includes(oneTimeLinkMarker)) return email.bodyText;
-  const link = await linkOf(db, email);
-  return link && email.bodyText.split(oneTimeLinkMarker).join(link);
+  let text = email.bodyText;
+  if (text.includes(oneTimeLinkMarker)) {
+    const link = await linkOf(db, email);
+    if (!link) return null;
+    text = text.split(oneTimeLinkMarker).join(link);
+  }
+  let unsigned = false;
+  text = text.replace(reminderOffMarkerPattern, (_marker, kind: string) => {
+    if (email.userId && isReminderKind(kind)) return appUrl(paths.reminderOff(reminderOffToken(email.userId, kind)));
+    // The recipient's account is gone (erased): there is no one to turn reminders off for.
+    unsigned = true;
+    return "";
+  });
+  return unsigned ? null : text;
 }
 
 async function recordFailure(db: Db, email: Claimed, error: unknown): Promise<void> {
@@ -115,7 +145,7 @@ export async function deliverPendingEmails(
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING "id", "toEmail", "subject", "bodyText", "attempts", "oneTimeTokenId", "applicationChangeId"`;
+    RETURNING "id", "userId", "toEmail", "subject", "bodyText", "attempts", "oneTimeTokenId", "applicationChangeId"`;
 
   const tally = { sent: 0, failed: 0, cancelled: 0 };
   for (const email of claimed) {
@@ -138,4 +168,26 @@ export async function deliverPendingEmails(
     }
   }
   return tally;
+}
+
+/**
+ * Sends everything the outbox holds that is due, batch after batch, for up to `forMs` (the
+ * outbox-delivery job runs it, and may take twice that long before the queue gives the run to
+ * another worker; what is left waits for the next run, a minute later at most). Returns the tally.
+ */
+export async function deliverOutbox(
+  db: Db,
+  transport: MailTransport,
+  from: string,
+  { batchSize = 20, forMs = 5 * 60_000 } = {},
+): Promise<{ sent: number; failed: number; cancelled: number }> {
+  const total = { sent: 0, failed: 0, cancelled: 0 };
+  const until = Date.now() + forMs;
+  for (;;) {
+    const tally = await deliverPendingEmails(db, transport, from, batchSize);
+    total.sent += tally.sent;
+    total.failed += tally.failed;
+    total.cancelled += tally.cancelled;
+    if (tally.sent + tally.failed + tally.cancelled < batchSize || Date.now() >= until) return total;
+  }
 }

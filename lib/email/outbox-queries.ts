@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/policy";
 import { isId } from "@/lib/ids";
 import { smtpSettingsFromEnv } from "@/lib/email/delivery";
-import { oneTimeLinkMarker } from "@/lib/email/email-templates";
+import { splitAtLinks } from "@/lib/email/email-templates";
 
 export const outboxPageSize = 50;
 
@@ -25,7 +25,8 @@ export async function listOutbox(viewer: Viewer, page: number) {
 
 /**
  * One email, if it is about a programme the viewer runs. Its body comes in parts: between two
- * parts stood a one-time link, which only the recipient gets and nobody reads here.
+ * parts stood a link (`links`: a one-time link, or one that turns a reminder off), which only the
+ * recipient gets and nobody reads here.
  */
 export async function getOutboxEmail(viewer: Viewer, emailId: string) {
   if (!isId(emailId)) return null;
@@ -46,5 +47,6 @@ export async function getOutboxEmail(viewer: Viewer, emailId: string) {
   });
   if (!email?.programmeId || !viewer.programmeIds.includes(email.programmeId)) return null;
   const { bodyText, ...rest } = email;
-  return { ...rest, bodyParts: bodyText.split(oneTimeLinkMarker) };
+  const { parts, links } = splitAtLinks(bodyText);
+  return { ...rest, bodyParts: parts, links };
 }

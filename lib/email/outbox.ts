@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, ReminderKind } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { oneTimeLinkMarker, renderEmail, type EmailParams } from "@/lib/email/email-templates";
 
@@ -24,13 +24,18 @@ export type EmailRequest = {
   oneTimeTokenId?: string;
   /** The same for the link that confirms a kept-aside change of an application. */
   applicationChangeId?: string;
+  /**
+   * A reminder of this kind: it ends with the link that turns the kind off for `userId`, made at
+   * delivery (lib/auth/reminder-off-tokens.ts).
+   */
+  reminderOff?: ReminderKind;
 };
 
 /** The outbox row of one email, rendered in its recipient's language. */
 export function outboxRow(request: EmailRequest): Prisma.OutboxEmailCreateManyInput {
   const carriesLink = Boolean(request.oneTimeTokenId ?? request.applicationChangeId);
   const params = carriesLink ? { ...request.params, link: oneTimeLinkMarker } : request.params;
-  const { subject, bodyText } = renderEmail(request.template, request.locale, params);
+  const { subject, bodyText } = renderEmail(request.template, request.locale, params, { reminderOff: request.reminderOff });
   return {
     toEmail: request.to,
     locale: request.locale,

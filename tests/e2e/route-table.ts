@@ -66,6 +66,7 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.signInLink(w.signInLink.token),
     shows: (w) => [w.signInLink.user.name],
   },
+  "/reminders/off/[token]": { rightful: "anyone", path: (w) => paths.reminderOff(w.reminderOff.token), shows: () => [] },
   "/account": { rightful: "signedIn", path: () => paths.account(), shows: () => [] },
   "/api/auth/[...nextauth]": { rightful: "anyone", path: () => "/api/auth/session", shows: () => [], contentType: /application\/json/ },
 

@@ -51,7 +51,8 @@ function mailsTo(address: string): Mail[] {
 
 /**
  * The newest email to the address that matches, once the app has delivered it over SMTP to the
- * test mail server: what the person finds in their inbox. The app delivers every ten seconds.
+ * test mail server: what the person finds in their inbox. The app's worker delivers soon after the
+ * email is queued (lib/jobs/outbox-listener.ts), within a minute at most.
  */
 export async function emailTo(address: string, matches: (mail: Mail, index: number) => boolean = () => true): Promise<Mail> {
   let found: Mail | undefined;

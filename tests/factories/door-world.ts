@@ -1,4 +1,5 @@
 import { keepChangeAside } from "@/lib/applications/application-submit-save";
+import { reminderOffToken } from "@/lib/auth/reminder-off-tokens";
 import { usableChangeToken, usableToken } from "@/tests/factories/tokens";
 import type { Db } from "@/lib/db/client";
 import type { Participation } from "@/lib/generated/prisma/client";
@@ -17,8 +18,8 @@ import { createWorld } from "./world";
  * all in programme A: a cohort being matched that takes mentees' wishes (a proposal, an
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
- * a second coordinator, an account waiting for its password with a one-time link, and usable
- * reset and sign-in links. The authorization matrix tests try every door on it as its
+ * a second coordinator, an account waiting for its password with a one-time link, usable
+ * reset and sign-in links, and the link of a reminder that turns its kind off. The authorization matrix tests try every door on it as its
  * rightful person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
@@ -123,6 +124,10 @@ export async function createDoorWorld(db: Db) {
   const archivedProgramme = await createProgramme(db, { organizationId, name: "Archived programme A" });
   await db.programme.update({ where: { id: archivedProgramme.id }, data: { archivedAt: new Date(now) } });
 
+  // The link at the end of a reminder that turns the reminders to log a meeting off, for programme A's first mentor.
+  const remindedUser = world.a.pairs[0]!.mentorUser;
+  const reminderOff = { user: remindedUser, token: reminderOffToken(remindedUser.id, "LOG_MEETING") };
+
   return {
     ...world,
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
@@ -147,6 +152,7 @@ export async function createDoorWorld(db: Db) {
     invitee: { user: invitee, participation: inviteeParticipation, passwordToken },
     forgetful: { user: forgetful, resetToken },
     signInLink: { user: linkUser, token: signInToken },
+    reminderOff,
   };
 }
 

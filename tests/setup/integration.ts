@@ -48,9 +48,11 @@ export function useLocale(locale: "sv" | "en") {
 }
 
 const { db } = await import("@/lib/db");
+const { resetClock } = await import("@/lib/clock");
 
 beforeEach(async () => {
   actAs(null);
+  resetClock();
   cookieJar.clear();
   const tables = await db.$queryRaw<Array<{ tablename: string }>>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;

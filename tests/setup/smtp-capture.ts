@@ -6,7 +6,7 @@ import { SMTPServer } from "smtp-server";
 
 export type CapturedMail = { to: string[]; subject: string; text: string; raw: string };
 
-export type LinkKind = "set-password" | "reset-password" | "login/link" | "apply/confirm";
+export type LinkKind = "set-password" | "reset-password" | "login/link" | "apply/confirm" | "reminders/off";
 
 /** Bytes written as =XX and soft line breaks (=CRLF) back into UTF-8 text. */
 function decodeQuotedPrintable(encoded: string): string {

@@ -285,12 +285,13 @@ export function realise(one: BrokenCall, validBound: string[], validForm: FormFi
  * Whether the case is broken in a way that must be refused: a bound argument that is not the one
  * given, arguments missing, a required field missing, or a megabyte in a field that is not a checkbox.
  * Other changes (odd text, a file for a text, a field sent twice, extra fields) may be accepted as
- * harmless, as long as nothing throws.
+ * harmless, as long as nothing throws. Something else than a form sends no field at all: it must
+ * be refused where a field is required, and may be taken for an empty form where none is.
  */
 export function mustBeRefused(one: BrokenCall, validBound: string[], required: string[], checkboxes: string[]): boolean {
   if (one.bound.some((change) => !("keep" in change))) return true;
   if (one.shape === "noBound" && validBound.length > 0) return true;
-  if (typeof one.shape === "object" && required.length > 0) return true;
+  if (typeof one.shape === "object") return required.length > 0;
   return Object.entries(one.fields).some(
     ([name, change]) => ("drop" in change && required.includes(name)) || ("huge" in change && !checkboxes.includes(name)),
   );

@@ -649,6 +649,27 @@ const applying: Record<string, ActionEntry> = {
   },
 };
 
+const reminders: Record<string, ActionEntry> = {
+  saveReminderSettingsAction: {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    ownAccount: true,
+    form: () => ({ on: ["CONFIRM_MEETING"] }),
+    succeeded: async (answer, _w, person) => {
+      done(answer);
+      const off = await db.reminderOptOut.findMany({ where: { userId: person!.id }, select: { kind: true } });
+      expect(off.map((row) => row.kind).sort()).toEqual(["JOINT_SESSION", "LOG_MEETING"]);
+    },
+  },
+  turnOffRemindersAction: {
+    rightful: "anyone",
+    bound: (w) => [w.reminderOff.token],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.reminderOptOut.count({ where: { userId: w.reminderOff.user.id, kind: "LOG_MEETING" } })).toBe(1);
+    },
+  },
+};
+
 const language: Record<string, ActionEntry> = {
   setLocaleAction: {
     rightful: "anyone",
@@ -679,4 +700,5 @@ export const actionTable: ActionTable = {
   "lib/applications/application-actions.ts": applications,
   "lib/applications/application-submit-actions.ts": applying,
   "lib/i18n/locale-actions.ts": language,
+  "lib/reminders/reminder-actions.ts": reminders,
 };

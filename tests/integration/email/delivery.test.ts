@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sendPasswordLink } from "@/lib/accounts/password-links";
 import { getPasswordLinkOwner } from "@/lib/accounts/password-queries";
-import { deliverPendingEmails, logTransport, maxAttempts } from "@/lib/email/delivery";
+import { deliverOutbox, deliverPendingEmails, logTransport, maxAttempts } from "@/lib/email/delivery";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { getOutboxEmail, listOutbox } from "@/lib/email/outbox-queries";
+import { readReminderOffToken } from "@/lib/auth/reminder-off-tokens";
 import { getViewer } from "@/lib/auth/session";
 import { actAs } from "@/tests/setup/acting";
 import { testMailbox } from "@/tests/setup/mailbox";
 import { linkIn } from "@/tests/setup/smtp-capture";
-import { createProgramme } from "@/tests/factories/programmes";
+import { appointCoordinator, createProgramme } from "@/tests/factories/programmes";
 import { createUser } from "@/tests/factories/users";
 import { createWorld } from "@/tests/factories/world";
 
@@ -60,6 +61,23 @@ describe("email delivery through SMTP", () => {
     await deliverPendingEmails(db, mailbox.transport(), mailbox.from);
     expect((await db.outboxEmail.findFirstOrThrow()).status).toBe("FAILED");
     await mailbox.restart();
+  });
+
+  it("delivers batch after batch until the outbox is empty, or its time is up", async () => {
+    const request = (i: number) => ({
+      to: `p${i}@example.test`,
+      locale: "en" as const,
+      template: "setPassword",
+      params: { name: "P", programme: "P", days: 7 },
+    });
+    for (let i = 0; i < 25; i++) await enqueueEmail(db, request(i));
+    expect(await deliverOutbox(db, mailbox.transport(), mailbox.from, { batchSize: 10, forMs: 0 })).toEqual({
+      sent: 10,
+      failed: 0,
+      cancelled: 0,
+    });
+    expect(await deliverOutbox(db, mailbox.transport(), mailbox.from, { batchSize: 10 })).toEqual({ sent: 15, failed: 0, cancelled: 0 });
+    expect(mailbox.received()).toHaveLength(25);
   });
 
   it("queues an email with a dedupe key only once", async () => {
@@ -146,6 +164,53 @@ describe("an email with a one-time link", () => {
     expect(await getPasswordLinkOwner(null, link.split("/").pop()!)).toMatchObject({ email: "nadia@example.test" });
     const stored = await db.outboxEmail.findFirstOrThrow();
     expect(stored.bodyText).not.toContain(link);
+  });
+});
+
+describe("a reminder", () => {
+  async function reminder() {
+    const programme = await createProgramme(db, { name: "Mentorskap" });
+    const user = await createUser(db, { email: "omar@example.test", name: "Omar", locale: "en" });
+    await enqueueEmail(db, {
+      to: "omar@example.test",
+      locale: "en",
+      template: "reminderConfirmMeeting",
+      params: { name: "Omar", partnerName: "Eva", heldOn: new Date("2031-03-10"), link: "http://localhost:3000/mentee" },
+      userId: user.id,
+      programmeId: programme.id,
+      reminderOff: "CONFIRM_MEETING",
+    });
+    return { programme, user };
+  }
+
+  it("carries a link that turns its kind off, made at delivery for its recipient and stored nowhere", async () => {
+    const { programme, user } = await reminder();
+    const stored = await db.outboxEmail.findFirstOrThrow();
+    expect(stored.bodyText).toContain(
+      "To stop reminders of this kind, open this link (no need to sign in):\n{{reminder-off:CONFIRM_MEETING}}",
+    );
+
+    const [mail] = await mailbox.deliver();
+    const link = linkIn(mail!.text, "reminders/off")!;
+    expect(mail!.text).toContain(`http://localhost:3000${link}`);
+    expect(mail!.text).not.toContain("{{");
+    expect(readReminderOffToken(link.split("/").pop()!)).toEqual({ userId: user.id, kind: "CONFIRM_MEETING" });
+    expect((await db.outboxEmail.findFirstOrThrow()).bodyText).toBe(stored.bodyText);
+
+    // The coordinators' outbox shows where the link stands, never the link.
+    const coordinator = await createUser(db);
+    await appointCoordinator(db, { programmeId: programme.id, userId: coordinator.id });
+    actAs(coordinator);
+    const shown = await getOutboxEmail((await getViewer())!, stored.id);
+    expect(shown!.links).toEqual(["reminderOff"]);
+    expect(shown!.bodyParts.join("")).not.toContain("{{");
+  });
+
+  it("is not sent once its recipient's account is gone", async () => {
+    const { user } = await reminder();
+    await db.outboxEmail.updateMany({ data: { userId: null } });
+    expect(await deliverPendingEmails(db, mailbox.transport(), mailbox.from)).toEqual({ sent: 0, failed: 0, cancelled: 1 });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
   });
 });
 

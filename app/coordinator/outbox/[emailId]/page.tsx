@@ -41,11 +41,16 @@ export default async function OutboxEmailPage({ params }: PageProps<"/coordinato
         <pre className="whitespace-pre-wrap break-words font-sans" lang={email.locale} data-testid="email-body">
           {email.bodyParts.map((part, index) => (
             <Fragment key={index}>
-              {index > 0 && (
-                <em className="text-stone-600" lang={locale} data-testid="one-time-link">
-                  {t("oneTimeLink")}
-                </em>
-              )}
+              {index > 0 &&
+                (email.links[index - 1] === "reminderOff" ? (
+                  <em className="text-stone-600" lang={locale} data-testid="reminder-off-link">
+                    {t("reminderOffLink")}
+                  </em>
+                ) : (
+                  <em className="text-stone-600" lang={locale} data-testid="one-time-link">
+                    {t("oneTimeLink")}
+                  </em>
+                ))}
               {part}
             </Fragment>
           ))}
