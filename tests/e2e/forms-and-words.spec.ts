@@ -247,3 +247,18 @@ test("removing a joint session and a coordinator asks first, saying what happens
   await expect(page.getByTestId("coordinator").filter({ hasText: "Olle Andrasson" })).toHaveCount(0);
   await expect(page.getByTestId("coordinator").filter({ hasText: "Maja Samordnare" })).toHaveCount(1);
 });
+
+test("removing a joint session asks first without JavaScript too: the server checks the confirmation", async ({ browser, baseURL }) => {
+  const world = await ownWorld();
+  // A browser without scripts (the accessibility check at the end needs them, so it is a page of its own).
+  const context = await browser.newContext({ baseURL, locale: "sv-SE", javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, world.coordinator);
+  await page.goto(`/coordinator/cohorts/${world.cohortId}/sessions`);
+  await page.getByRole("button", { name: "Ta bort Uppstartsträff" }).click();
+  await expect(page.getByTestId("confirm-step")).toContainText("Ta bort Uppstartsträff, 23 november 2026 kl. 18:00?");
+  expect(await query(`SELECT id FROM "JointSession" WHERE "cohortId" = $1`, [world.cohortId])).toHaveLength(1);
+  await page.getByRole("button", { name: "Ja, ta bort träffen" }).click();
+  await expect.poll(async () => (await query(`SELECT id FROM "JointSession" WHERE "cohortId" = $1`, [world.cohortId])).length).toBe(0);
+  await context.close();
+});
