@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { isStaff } from "@/lib/auth/policy";
 import { requireViewer } from "@/lib/auth/session";
 import { restoreCohortAction } from "@/lib/cohorts/cohort-archive-actions";
@@ -16,7 +17,7 @@ import { CohortStatusBadge } from "@/components/programmes/cohort-status-badge";
 export async function ArchiveList({ archived }: { archived?: string }) {
   const viewer = await requireViewer();
   if (!isStaff(viewer)) notFound();
-  const [t, format, list] = await Promise.all([getTranslations("archive"), getFormatter(), listArchived(viewer)]);
+  const [t, format, list] = await Promise.all([getTranslations("archive"), getFormat(), listArchived(viewer)]);
   const when = (instant: Date) => t("archivedOn", { date: format.dateTime(instant, { dateStyle: "medium" }) });
   const nothing = list.programmes.length === 0 && list.cohorts.length === 0;
   return (

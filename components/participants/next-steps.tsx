@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import type { NextStep } from "@/lib/participants/next-steps";
 import { paths } from "@/lib/paths";
 
@@ -7,7 +8,7 @@ const linkClass = "inline-flex min-h-11 items-center break-all text-accent-700 u
 
 /** One step: what to do, and what it takes (a link, the partner's email and phone, the session's time and place). */
 async function Step({ step }: { step: NextStep }) {
-  const [t, tp, format] = await Promise.all([getTranslations("participant.next"), getTranslations("participant"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([getTranslations("participant.next"), getTranslations("participant"), getFormat()]);
   switch (step.kind) {
     case "chooseWishes":
       return (

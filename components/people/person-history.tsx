@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormat } from "@/lib/i18n/format";
 import { requireViewer } from "@/lib/auth/session";
 import { paths } from "@/lib/paths";
 import { getPersonHistory } from "@/lib/people/people-queries";
@@ -22,7 +23,7 @@ export async function PersonHistoryPage({ personId }: { personId: string }) {
     getTranslations("exports.applicationStatus"),
     getTranslations("exports.participationStatus"),
     getTranslations("exports.pairStatus"),
-    getFormatter(),
+    getFormat(),
     getLocale(),
   ]);
   const period = (cohort: { startDate: Date; endDate: Date }) =>

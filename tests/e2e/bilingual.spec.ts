@@ -54,7 +54,10 @@ test.beforeAll(async () => {
 async function inEnglish(page: Page) {
   await page
     .context()
-    .addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url().startsWith("http") ? page.url() : "http://localhost" }]);
+    // For the whole site: it replaces the cookie signing in set to the account's language.
+    .addCookies([
+      { name: "NEXT_LOCALE", value: "en", url: new URL("/", page.url().startsWith("http") ? page.url() : "http://localhost").href },
+    ]);
 }
 
 async function readInEnglish(page: Page, path: string) {

@@ -58,7 +58,7 @@ describe("the reminder to log a meeting", () => {
     expect(await sendDueReminders(db, "LOG_MEETING", now())).toBe(2);
     const email = (await emailsOf("reminderLogMeeting")).find((one) => one.userId === world.first.mentor.user.id)!;
     expect(email.bodyText).toContain(
-      "The last meeting logged in your pair was on March 20, 2031. Have you met Reminded Mentee 1 since then?",
+      "The last meeting logged in your pair was on 20 March 2031. Have you met Reminded Mentee 1 since then?",
     );
   });
 
@@ -101,7 +101,7 @@ describe("the reminder to confirm a meeting", () => {
       subject: "Confirm your meeting with Reminded Mentee 1",
       dedupeKey: `confirmMeeting:${first.mentor.user.id}:${meeting.id}`,
     });
-    expect(email!.bodyText).toContain("has logged a meeting with you on March 10, 2031");
+    expect(email!.bodyText).toContain("has logged a meeting with you on 10 March 2031");
   });
 
   it("is not sent to someone who turned it off, nor for a meeting confirmed meanwhile", async () => {
@@ -143,8 +143,8 @@ describe("the reminder of a joint session", () => {
     expect(emails.map((email) => email.userId).sort()).toEqual(world.active.map((user) => user.id).sort());
     expect(emails.map((email) => email.userId)).not.toContain(world.withdrawn.user.id);
     const english = emails.find((email) => email.userId === world.first.mentor.user.id)!;
-    expect(english.subject).toBe("Joint session on April 10, 2031: Halftime session");
-    expect(english.bodyText).toContain("Thursday, April 10, 2031 at 5:00 PM\nFolkets hus, Stockholm");
+    expect(english.subject).toBe("Joint session on 10 April 2031: Halftime session");
+    expect(english.bodyText).toContain("Thursday, 10 April 2031 at 17:00\nFolkets hus, Stockholm");
     const swedish = emails.find((email) => email.userId === world.first.mentee.user.id)!;
     expect(swedish.subject).toBe("Gemensam träff 10 april 2031: Halftime session");
     expect(swedish.bodyText).toContain("torsdag 10 april 2031 klockan 17:00");
