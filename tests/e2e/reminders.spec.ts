@@ -27,7 +27,7 @@ test("a person turns a kind of reminder off on the account page, and on again", 
   await signIn(page, email);
   await expect(page).toHaveURL(/\/account$/);
   const section = page.getByTestId("reminder-settings");
-  await expect(page.getByRole("heading", { level: 2, name: "Påminnelser via mejl" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Påminnelser via e-post" })).toBeVisible();
   const logMeeting = section.getByLabel("om att registrera en träff, när vårt par inte har registrerat någon på fyra veckor");
   await expect(logMeeting).toBeChecked();
   await expect(section.getByRole("checkbox")).toHaveCount(3);
@@ -65,7 +65,7 @@ test("the link at the end of a reminder turns its kind off without signing in, w
   // Opening the link turns nothing off: mail programs open links to check them.
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Stäng av påminnelser" })).toBeVisible();
-  await expect(page.locator("main")).toContainText("påminnelser via mejl om gemensamma träffar");
+  await expect(page.locator("main")).toContainText("påminnelser via e-post om gemensamma träffar");
   await expectAccessible(page);
   expect(await turnedOff(id)).toEqual([]);
 
