@@ -49,7 +49,7 @@ export async function publishProposals(tx: Tx, cohortId: string, actorId: string
 export async function endPair(tx: Tx, cohortId: string, pairId: string, reason: string, actorId: string): Promise<void> {
   const { count } = await tx.pair.updateMany({
     where: { id: pairId, cohortId, status: "ACTIVE" },
-    data: { status: "ENDED", endedAt: new Date(), endReason: reason },
+    data: { status: "ENDED", endedAt: new Date(), endedAs: "EARLY", endReason: reason },
   });
   if (count === 0) throw new Refusal("matching.errors.notPublished");
   await announceEnd(tx, pairId);
@@ -114,7 +114,7 @@ export async function replaceMentor(
   if (!choice) throw new Refusal("matching.errors.notReplacement");
   const now = new Date();
   if (replacing) {
-    await tx.pair.update({ where: { id: replacing.pairId }, data: { status: "ENDED", endedAt: now } });
+    await tx.pair.update({ where: { id: replacing.pairId }, data: { status: "ENDED", endedAt: now, endedAs: "REPLACED_BEFORE_START" } });
     await announceWithdrawn(tx, replacing.pairId);
   }
   const pair = await tx.pair.create({

@@ -21,7 +21,7 @@ export async function withdrawParticipation(tx: Tx, participationId: string, rea
   await tx.pair.deleteMany({ where: { ...involving, status: "PROPOSED" } });
   const running = await tx.pair.findMany({ where: { ...involving, status: "ACTIVE" }, select: { id: true } });
   for (const pair of running) {
-    await tx.pair.update({ where: { id: pair.id }, data: { status: "ENDED", endedAt: new Date(), endReason: reason } });
+    await tx.pair.update({ where: { id: pair.id }, data: { status: "ENDED", endedAt: new Date(), endedAs: "EARLY", endReason: reason } });
     await announceEnd(tx, pair.id);
   }
   const participation = await tx.participation.findUniqueOrThrow({

@@ -11,6 +11,8 @@ export type CohortOverrides = {
   name?: string;
   nameEn?: string | null;
   status?: CohortStatus;
+  /** Defaults to the end date for a CLOSED cohort, else null. */
+  closedAt?: Date | null;
   /** Defaults to today. */
   startDate?: Date;
   /** Defaults to `months` after the start. */
@@ -63,6 +65,7 @@ export async function createCohort(db: FactoryDb, overrides: CohortOverrides = {
       name: columns.name ?? `Cohort ${uniqueSuffix()}`,
       nameEn: columns.nameEn ?? null,
       status: columns.status ?? "ACTIVE",
+      closedAt: columns.closedAt !== undefined ? columns.closedAt : columns.status === "CLOSED" ? endDate : null,
       startDate,
       endDate,
       applicationOpensAt: columns.applicationOpensAt ?? null,

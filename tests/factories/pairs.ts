@@ -1,4 +1,4 @@
-import type { GoalStatus, Pair, PairGoal, PairSource, PairStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { GoalStatus, Pair, PairEnd, PairGoal, PairSource, PairStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { FactoryDb } from "./factory-db";
 
 type ParticipationRef = { id: string; cohortId: string };
@@ -15,6 +15,8 @@ export type PairInput = {
   publishedAt?: Date | null;
   endedAt?: Date | null;
   endReason?: string | null;
+  /** Defaults, for an ENDED pair, to EARLY with an end reason and COHORT_CLOSED without. */
+  endedAs?: PairEnd | null;
 };
 
 export function buildPairData(input: PairInput): Prisma.PairCreateManyInput {
@@ -34,6 +36,7 @@ export function buildPairData(input: PairInput): Prisma.PairCreateManyInput {
     publishedAt: input.publishedAt !== undefined ? input.publishedAt : status === "PROPOSED" ? null : new Date(),
     endedAt: input.endedAt !== undefined ? input.endedAt : status === "ENDED" ? new Date() : null,
     endReason: input.endReason ?? null,
+    endedAs: input.endedAs !== undefined ? input.endedAs : status === "ENDED" ? (input.endReason ? "EARLY" : "COHORT_CLOSED") : null,
   };
 }
 
