@@ -5,7 +5,8 @@ import { calendarFile, calendarFileName, escapeText, foldLine } from "@/lib/cale
 const updatedAt = new Date("2026-11-20T08:00:00Z");
 
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const parsed = ICAL.parse(text) as unknown[];
+  const calendar = new ICAL.Component(parsed);
   return calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
 }
 
