@@ -225,7 +225,10 @@ export async function previewDecision(applications: DecidableApplication[], requ
 /** An application the viewer may decide: its cohort belongs to a programme they run. */
 export async function findDecidableApplication(viewer: Viewer, applicationId: unknown): Promise<DecidableApplication | null> {
   if (!isId(applicationId)) return null;
-  const application = await db.application.findUnique({ where: { id: applicationId }, select: decidableApplicationSelect });
+  const application = await db.application.findFirst({
+    where: { id: applicationId, cohort: { archivedAt: null, programme: { archivedAt: null } } },
+    select: decidableApplicationSelect,
+  });
   return application && canManageProgramme(viewer, application.cohort.programmeId) ? application : null;
 }
 
@@ -239,7 +242,11 @@ export async function findDecidableApplicationsOfCohort(
   applicationIds: string[],
 ): Promise<DecidableApplication[]> {
   return db.application.findMany({
-    where: { cohortId, id: { in: applicationIds }, cohort: { programmeId: { in: viewer.programmeIds } } },
+    where: {
+      cohortId,
+      id: { in: applicationIds },
+      cohort: { programmeId: { in: viewer.programmeIds }, archivedAt: null, programme: { archivedAt: null } },
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: decidableApplicationSelect,
   });

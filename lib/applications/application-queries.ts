@@ -74,8 +74,9 @@ export type ApplicationReview = {
  */
 export async function getApplicationForReview(viewer: Viewer, applicationId: unknown): Promise<ApplicationReview | null> {
   if (!isId(applicationId)) return null;
-  const application = await db.application.findUnique({
-    where: { id: applicationId },
+  // An archived cohort's applications are hidden with it (decision 0012), also from a bookmarked address.
+  const application = await db.application.findFirst({
+    where: { id: applicationId, cohort: { archivedAt: null, programme: { archivedAt: null } } },
     select: {
       id: true,
       role: true,

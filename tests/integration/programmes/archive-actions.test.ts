@@ -5,6 +5,8 @@ import { getViewer } from "@/lib/auth/session";
 import { updateCohortAction } from "@/lib/cohorts/cohort-actions";
 import { archiveCohortAction, restoreCohortAction } from "@/lib/cohorts/cohort-archive-actions";
 import { getApplyCohort } from "@/lib/applications/application-submit-queries";
+import { findDecidableApplication } from "@/lib/applications/application-decisions";
+import { getApplicationForReview } from "@/lib/applications/application-queries";
 import { listArchived } from "@/lib/programmes/archive-queries";
 import { archiveProgrammeAction, restoreProgrammeAction } from "@/lib/programmes/programme-archive-actions";
 import { listProgrammeOverviews } from "@/lib/programmes/programme-queries";
@@ -30,8 +32,9 @@ describe("archiving a cohort", () => {
   it("hides an empty cohort from the lists and its pages, closes its application page, and restores it as it was", async () => {
     const world = await createWorld(db);
     const mistake = await createCohort(db, { programmeId: world.programmeA.id, name: "Hösten 2062", status: "RECRUITING" });
-    await createApplication(db, { cohortId: mistake.id, role: "MENTEE", status: "DECLINED" });
+    const declined = await createApplication(db, { cohortId: mistake.id, role: "MENTEE", status: "DECLINED" });
     actAs(world.coordinatorA);
+    expect(await getApplicationForReview((await getViewer())!, declined.id)).not.toBeNull();
 
     expect(await press(archiveCohortAction.bind(null, mistake.id))).toEqual({ redirect: "/coordinator/archive?archived=cohort" });
     const viewer = (await getViewer())!;
@@ -41,12 +44,16 @@ describe("archiving a cohort", () => {
     expect(await getApplyCohort(null, mistake.publicKey)).toBeNull();
     // Its pages and actions answer as for a foreign id.
     expect(await updateCohortAction(mistake.id, idleState, new FormData())).toMatchObject({ ok: false, message: expect.any(String) });
+    // So are its applications, also from a bookmarked address.
+    expect(await getApplicationForReview(viewer, declined.id)).toBeNull();
+    expect(await findDecidableApplication(viewer, declined.id)).toBeNull();
     expect(await db.application.count({ where: { cohortId: mistake.id } })).toBe(1);
     expect(await db.auditEntry.count({ where: { action: "cohort.archive", entityId: mistake.id } })).toBe(1);
 
     expect(await press(restoreCohortAction.bind(null, mistake.id))).toEqual({ redirect: `/coordinator/cohorts/${mistake.id}` });
     expect(await db.cohort.findUniqueOrThrow({ where: { id: mistake.id } })).toMatchObject({ archivedAt: null, status: "RECRUITING" });
     expect(await getApplyCohort(null, mistake.publicKey)).not.toBeNull();
+    expect(await getApplicationForReview(viewer, declined.id)).not.toBeNull();
   });
 
   it("refuses a cohort anyone takes part in, even a withdrawn participant, and one with applications waiting", async () => {
