@@ -11,7 +11,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
  * changes nothing: the server answers with what would happen (who is emailed), shown here in
  * place of the button and given the focus, with a button that goes ahead (it sends the form again,
  * confirmed) and one that goes back. Works with the keyboard, and without JavaScript too: the
- * server checks the confirmation, not the page.
+ * server checks the confirmation, not the page, and "go back" is then a submit the server answers
+ * with the form as it was typed.
  */
 export function ConfirmStep({ state, children }: { state: ActionState; children: ReactNode }) {
   const t = useTranslations("common.confirm");
@@ -50,9 +51,12 @@ export function ConfirmStep({ state, children }: { state: ActionState; children:
       <div className="mt-3 flex flex-wrap gap-3">
         <SubmitButton name={confirmField} value="yes" label={confirmation.proceed} pendingLabel={t("working")} />
         <Button
-          type="button"
+          type="submit"
+          name={confirmField}
+          value="back"
           variant="secondary"
           onClick={(event) => {
+            event.preventDefault();
             const form = event.currentTarget.form;
             setDismissed(state);
             // Back to the button that asked, once it is there again.

@@ -209,6 +209,8 @@ export function defineAction<
 
     // Asked first: nothing changes until the person has read what will happen and gone ahead.
     if (spec.confirm && formData.get(confirmField) !== "yes") {
+      // "No, go back" from a browser without scripts: the form again, as it was typed.
+      if (formData.get(confirmField) === "back") return fail({ values });
       const confirmation = await spec.confirm({ viewer, params: params.data, input, resource, formData, t, tx: db, values } as never);
       if (confirmation) return fail({ confirm: confirmation, values });
     }

@@ -258,6 +258,11 @@ test("removing a joint session asks first without JavaScript too: the server che
   await page.getByRole("button", { name: "Ta bort Uppstartsträff" }).click();
   await expect(page.getByTestId("confirm-step")).toContainText("Ta bort Uppstartsträff, 23 november 2026 kl. 18:00?");
   expect(await query(`SELECT id FROM "JointSession" WHERE "cohortId" = $1`, [world.cohortId])).toHaveLength(1);
+  // Going back changes nothing and shows the page as it was.
+  await page.getByRole("button", { name: "Nej, gå tillbaka" }).click();
+  await expect(page.getByTestId("confirm-step")).toHaveCount(0);
+  expect(await query(`SELECT id FROM "JointSession" WHERE "cohortId" = $1`, [world.cohortId])).toHaveLength(1);
+  await page.getByRole("button", { name: "Ta bort Uppstartsträff" }).click();
   await page.getByRole("button", { name: "Ja, ta bort träffen" }).click();
   await expect.poll(async () => (await query(`SELECT id FROM "JointSession" WHERE "cohortId" = $1`, [world.cohortId])).length).toBe(0);
   await context.close();

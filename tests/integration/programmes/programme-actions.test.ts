@@ -235,6 +235,13 @@ describe("removing coordinators", () => {
     const asked = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, new FormData());
     expect(asked).toMatchObject({ ok: false, confirm: { question: expect.stringContaining("Ingen får e-post om det.") } });
     expect(await db.coordinatorAppointment.count({ where: { programmeId: world.programmeA.id } })).toBe(1);
+    // "No, go back" (a submit without scripts) answers with the form, asks nothing and changes nothing.
+    const back = new FormData();
+    back.set("confirmed", "back");
+    const wentBack = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, back);
+    expect(wentBack).toMatchObject({ ok: false });
+    expect(wentBack).not.toHaveProperty("confirm");
+    expect(await db.coordinatorAppointment.count({ where: { programmeId: world.programmeA.id } })).toBe(1);
     const confirmed = new FormData();
     confirmed.set("confirmed", "yes");
     const answer = await removeCoordinatorAction(world.programmeA.id, world.coordinatorA.id, idleState, confirmed);
