@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import type { z } from "zod";
 import { issueMessage } from "@/lib/actions/action-state";
 import { hasControlCharacter } from "@/lib/actions/control-characters";
-import { addedProfileSchema, type NewParticipant } from "@/lib/participants/participant-admin-schemas";
+import { addedProfileSchema, type AddedProfile, type NewParticipant } from "@/lib/participants/participant-admin-schemas";
 import { findField, MEETING_WORDS, parseLanguages, parseLocale, parseRole, type ImportField } from "@/lib/participants/import-cells";
 import {
   columnOfProfileField,
@@ -41,6 +41,8 @@ export type ImportRow = {
   problems: ImportProblem[];
   /** Set when the row has no problem of its own. */
   person: NewParticipant | null;
+  /** The profile's parts the row filled in; a returning person's others come from their earlier profile. */
+  filledIn: Set<keyof AddedProfile>;
 };
 
 export type ParsedImport = {
@@ -180,7 +182,12 @@ function readRow(cells: string[], line: number, index: Map<ImportColumn, number>
     problems.length === 0 && role && field && locale && email.success && profile.success
       ? { email: email.data, name: profile.data.name, locale, role, professionalFieldId: field.id, profile: profile.data }
       : null;
-  return { line, shown, problems, person };
+  const filledIn = new Set(
+    Object.entries(columnOfProfileField)
+      .filter(([, column]) => get(column) !== "")
+      .map(([key]) => key as keyof AddedProfile),
+  );
+  return { line, shown, problems, person, filledIn };
 }
 
 /** Every row of the file with its problems, plus the problems of the file as a whole. */

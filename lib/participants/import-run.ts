@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, type AddResult, type AddTarget } from "@/lib/participants/participant-admin-add";
 import { readImportCsv, type ParsedImport } from "@/lib/participants/import-csv";
+import { latestProfilesInProgramme, withEarlierProfile } from "@/lib/participants/returning-profiles";
 
 // The CSV import from the file's text to saved participants. The preview and the confirmation run
 // the same check: nothing is kept on the server between the two, the confirmation sends the text
@@ -39,6 +40,29 @@ export async function checkImport(client: Db, target: AddTarget, text: string): 
     if (taken.has(row.shown.email.trim().toLowerCase())) {
       row.problems.push({ column: "email", key: "import.problems.alreadyInCohort" });
       row.person = null;
+    }
+  }
+
+  // People who took part in the programme before keep their field, and what their row leaves out
+  // comes from their latest profile there, as for an invitation.
+  const returning = await latestProfilesInProgramme(
+    client,
+    target.programme.id,
+    emails.filter((email) => !taken.has(email)),
+  );
+  for (const row of parsed.rows) {
+    const earlier = row.person && returning.get(row.person.email);
+    if (!row.person || !earlier) continue;
+    if (earlier.fieldKey !== row.person.profile.fieldKey) {
+      const own = target.fields.find((field) => field.key === earlier.fieldKey);
+      row.problems.push({
+        column: "field",
+        key: "import.problems.otherField",
+        values: { fieldSv: own?.nameSv ?? earlier.fieldKey, fieldEn: own?.nameEn ?? earlier.fieldKey },
+      });
+      row.person = null;
+    } else {
+      row.person.profile = withEarlierProfile(row.person.profile, row.filledIn, earlier);
     }
   }
 

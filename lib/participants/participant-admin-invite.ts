@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addParticipants, getAddTarget, type AddTarget } from "@/lib/participants/participant-admin-add";
 import { addedProfileSchema, type AddedProfile, type Invitation } from "@/lib/participants/participant-admin-schemas";
-import { profileColumnSelect } from "@/lib/profiles/profile-columns";
+import { latestProfilesInProgramme, withEarlierProfile } from "@/lib/participants/returning-profiles";
 
 // A coordinator invites one person to a cohort. The person is added as an invited participant
 // the same way a CSV import adds its rows.
@@ -15,19 +15,6 @@ import { profileColumnSelect } from "@/lib/profiles/profile-columns";
 export async function findAddTarget(viewer: Viewer, cohortId: unknown): Promise<AddTarget | null> {
   const cohort = await findManagedCohort(viewer, cohortId);
   return cohort && getAddTarget(db, cohort.id);
-}
-
-/** The person's latest profile in this programme, by their address, or null for someone new to it. */
-async function latestProfileInProgramme(tx: Prisma.TransactionClient, programmeId: string, email: string) {
-  const latest = await tx.participation.findFirst({
-    where: { user: { email, erasedAt: null }, cohort: { programmeId } },
-    orderBy: [{ cohort: { startDate: "desc" } }, { createdAt: "desc" }],
-    select: { ...profileColumnSelect, cohort: { select: { name: true } } },
-  });
-  if (!latest) return null;
-  const { cohort, professionalField, ...columns } = latest;
-  // The stored columns hold what the profile schema made of them when they were saved.
-  return { fieldKey: professionalField.key, cohortName: cohort.name, profile: columns as unknown as Partial<AddedProfile> };
 }
 
 /**
@@ -54,7 +41,7 @@ export async function inviteParticipant(
 
   // Someone who took part in the programme before is prefilled from their latest profile there, as
   // a returning applicant is; their field is their own, and another is refused rather than saved.
-  const latest = await latestProfileInProgramme(tx, target.programme.id, invitation.email);
+  const latest = (await latestProfilesInProgramme(tx, target.programme.id, [invitation.email])).get(invitation.email);
   const own = latest && target.fields.find((one) => one.key === latest.fieldKey);
   if (own && own.key !== field.key) {
     throw new Refusal("participants.invite.otherField", { field: locale === "en" ? own.nameEn : own.nameSv }, "fieldKey");
@@ -70,18 +57,11 @@ export async function inviteParticipant(
     languages: invitation.languages,
     mentorCapacity: target.defaultMentorCapacity,
   });
-  const profile: AddedProfile = latest
-    ? {
-        ...given,
-        ...latest.profile,
-        name: given.name,
-        fieldKey: given.fieldKey,
-        mentorCapacity: given.mentorCapacity,
-        phone: given.phone ?? latest.profile.phone ?? null,
-        city: given.city ?? latest.profile.city ?? null,
-        languages: given.languages.length > 0 ? given.languages : (latest.profile.languages ?? []),
-      }
-    : given;
+  const filledIn = new Set<keyof AddedProfile>();
+  if (given.phone) filledIn.add("phone");
+  if (given.city) filledIn.add("city");
+  if (given.languages.length > 0) filledIn.add("languages");
+  const profile = withEarlierProfile(given, filledIn, latest);
   const person = {
     email: invitation.email,
     name: invitation.name,

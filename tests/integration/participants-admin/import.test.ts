@@ -238,6 +238,45 @@ describe("the CSV import", () => {
     expect(audit.find((entry) => entry.subjectUserId === known.id)!.details).toEqual({ via: "import", newAccount: false });
   });
 
+  it("fills in a returning person's profile from their latest one in the programme, and keeps them to their own field", async () => {
+    const world = await createWorld(db);
+    useLocale("en");
+    actAs(world.coordinatorA);
+    // Programme A's next cohort; the returning mentee was an economist in cohort A.
+    const next = await createCohort(db, { programmeId: world.programmeA.id, status: "MATCHING", name: "Next cohort" });
+    const returning = world.a.pairs[0]!.menteeUser;
+    await db.participation.update({
+      where: { id: world.a.pairs[0]!.mentee.id },
+      data: {
+        city: "Uppsala",
+        educationDegree: "MSc Finance",
+        industries: ["banking_finance"],
+        meetingPreference: "IN_PERSON",
+        languages: [{ code: "sv", level: "good" }],
+      },
+    });
+    const file = (field: string) => [header, `mentee,${returning.name},${returning.email},${field},070-999 88 77,,`].join("\n");
+
+    const refused = preview(await importParticipantsAction(next.id, importStartState, upload(file("law"))));
+    expect(refused.ready).toBe(false);
+    expect(refused.rows[0]!.problems).toEqual([
+      expect.stringMatching(/This person took part in the programme before with the professional field Economist. Write Economist:/),
+    ]);
+
+    const checked = preview(await importParticipantsAction(next.id, importStartState, upload(file("economics"))));
+    expect(checked.ready).toBe(true);
+    expect(await importParticipantsAction(next.id, checked, confirmation(checked.csv))).toEqual({ stage: "done", imported: 1 });
+    // What the row gave wins (the phone); what it left out comes from before.
+    expect(await db.participation.findFirstOrThrow({ where: { cohortId: next.id, userId: returning.id } })).toMatchObject({
+      phone: "070-999 88 77",
+      city: "Uppsala",
+      educationDegree: "MSc Finance",
+      industries: ["banking_finance"],
+      meetingPreference: "IN_PERSON",
+      languages: [{ code: "sv", level: "good" }],
+    });
+  });
+
   it("invites people with a password to sign in instead", async () => {
     const world = await createWorld(db);
     await createUser(db, { email: "anna.lind@example.org", name: "Anna Lind" });
