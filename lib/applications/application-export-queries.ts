@@ -1,22 +1,16 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { findManagedCohort } from "@/lib/auth/access";
 import type { Viewer } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/audit";
 import { applicationOrder, applicationWhere } from "@/lib/applications/application-list";
 import { readApplicationProfile } from "@/lib/applications/application-profile";
 import type { ApplicationFilters } from "@/lib/applications/application-schemas";
-import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
-import { textIn } from "@/lib/i18n/bilingual";
+import { exportCohortTable, exportDay } from "@/lib/cohorts/cohort-export";
 import { exportRowLimit, languagesCell, type ExportFormat, type SheetTable } from "@/lib/spreadsheet/spreadsheet-files";
 
 // The applications table of a cohort as a file: every application the filters let through, in the
 // table's order, not only the page shown. The columns are described in docs/exports.md.
 
 const COLUMNS = ["name", "email", "phone", "role", "status", "field", "city", "languages", "submitted", "decided"] as const;
-
-const dayCell = (instant: Date | null) => (instant ? toStockholmParts(instant).date : null);
 
 /**
  * The cohort's applications as a table for a file, for a coordinator of its programme; null for
@@ -28,11 +22,9 @@ export async function getApplicationExport(
   filters: ApplicationFilters,
   { locale, format }: { locale: "sv" | "en"; format: ExportFormat },
 ): Promise<{ table: SheetTable; cohortName: string } | null> {
-  const cohort = await findManagedCohort(viewer, cohortId);
-  if (!cohort) return null;
-  const [t, rows, names] = await Promise.all([
-    getTranslations({ locale, namespace: "exports" }),
-    db.application.findMany({
+  const audit = { action: "application.export", filters: { ...filters, page: undefined } };
+  return exportCohortTable(viewer, cohortId, { locale, format, audit }, async (cohort, t) => {
+    const rows = await db.application.findMany({
       where: applicationWhere(cohort.id, filters),
       orderBy: applicationOrder(filters),
       take: exportRowLimit,
@@ -47,34 +39,24 @@ export async function getApplicationExport(
         decidedAt: true,
         professionalField: { select: { key: true, nameSv: true, nameEn: true } },
       },
-    }),
-    db.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { name: true, nameEn: true } }),
-  ]);
-  const table: SheetTable = {
-    headers: COLUMNS.map((column) => t(`applications.${column}`)),
-    rows: rows.map((row) => {
-      const profile = readApplicationProfile(row.profile, { name: row.name, fieldKey: row.professionalField.key });
-      return [
-        row.name,
-        row.email ?? t("erased"),
-        profile.phone ?? null,
-        t(`roles.${row.role}`),
-        t(`applicationStatus.${row.status}`),
-        locale === "en" ? row.professionalField.nameEn : row.professionalField.nameSv,
-        row.city,
-        languagesCell(profile.languages),
-        dayCell(row.createdAt),
-        dayCell(row.decidedAt),
-      ];
-    }),
-  };
-  await recordAudit({
-    actorId: viewer.id,
-    action: "application.export",
-    entityType: "Cohort",
-    entityId: cohort.id,
-    programmeId: cohort.programmeId,
-    details: { format, rows: rows.length, filters: { ...filters, page: undefined } },
+    });
+    return {
+      headers: COLUMNS.map((column) => t(`applications.${column}`)),
+      rows: rows.map((row) => {
+        const profile = readApplicationProfile(row.profile, { name: row.name, fieldKey: row.professionalField.key });
+        return [
+          row.name,
+          row.email ?? t("erased"),
+          profile.phone ?? null,
+          t(`roles.${row.role}`),
+          t(`applicationStatus.${row.status}`),
+          locale === "en" ? row.professionalField.nameEn : row.professionalField.nameSv,
+          row.city,
+          languagesCell(profile.languages),
+          exportDay(row.createdAt),
+          exportDay(row.decidedAt),
+        ];
+      }),
+    };
   });
-  return { table, cohortName: textIn(locale, names.name, names.nameEn) };
 }
