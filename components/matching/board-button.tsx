@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { buttonClass } from "@/components/ui/button";
 import { useBoardAction } from "@/components/matching/board-status";
@@ -47,32 +47,90 @@ export function BoardButton({
     },
     leavesPage ? () => "neighbour" : undefined,
   );
+  const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  return (
+    <AskFirstForm
+      formAction={formAction}
+      pending={pending}
+      hidden={hidden}
+      confirm={confirm}
+      asking={asking}
+      setAsking={setAsking}
+      label={pending ? pendingLabel : label}
+      variant={variant}
+      testId={testId}
+    />
+  );
+}
+
+/**
+ * A board form's button; with `confirm`, its first press asks the question instead, "yes" runs the
+ * action and "no" goes back to the button. The focus follows: to the question, then back. While
+ * the action runs, presses are ignored. `children` (an answer line) follows the form.
+ */
+export function AskFirstForm({
+  formAction,
+  pending,
+  hidden,
+  confirm,
+  asking,
+  setAsking,
+  label,
+  variant = "primary",
+  testId,
+  className,
+  children,
+}: {
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  hidden: ReactNode;
+  confirm?: Confirmation;
+  asking: boolean;
+  setAsking: (asking: boolean) => void;
+  label: string;
+  variant?: "primary" | "secondary";
+  testId: string;
+  className?: string;
+  children?: ReactNode;
+}) {
   const question = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const ignoreWhilePending = (event: FormEvent) => {
     if (pending) event.preventDefault();
   };
-  const hidden = Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
 
   if (confirm && asking) {
     return (
-      <ConfirmForm
-        formAction={formAction}
-        onSubmit={ignoreWhilePending}
-        hidden={hidden}
-        confirm={confirm}
-        pending={pending}
-        testId={testId}
-        questionRef={question}
-        onNo={() => {
-          setAsking(false);
-          requestAnimationFrame(() => button.current?.focus());
-        }}
-      />
+      <div className={children ? "space-y-2" : undefined}>
+        <form
+          action={formAction}
+          onSubmit={ignoreWhilePending}
+          className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
+          {hidden}
+          <p ref={question} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
+            {confirm.question}
+          </p>
+          <button type="submit" aria-disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
+            {confirm.yes}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setAsking(false);
+              requestAnimationFrame(() => button.current?.focus());
+            }}
+            className={buttonClass("secondary")}
+          >
+            {confirm.no}
+          </button>
+        </form>
+        {children}
+      </div>
     );
   }
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending}>
+    <form action={formAction} onSubmit={ignoreWhilePending} className={className}>
       {hidden}
       <button
         ref={button}
@@ -89,48 +147,9 @@ export function BoardButton({
         className={buttonClass(variant)}
         data-testid={testId}
       >
-        {pending ? pendingLabel : label}
+        {label}
       </button>
-    </form>
-  );
-}
-
-/** The question before a confirmed action: "yes" runs it, "no" goes back to the button. */
-export function ConfirmForm({
-  formAction,
-  onSubmit,
-  hidden,
-  confirm,
-  pending,
-  testId,
-  questionRef,
-  onNo,
-}: {
-  formAction: (formData: FormData) => void;
-  onSubmit: (event: FormEvent) => void;
-  hidden: ReactNode;
-  confirm: Confirmation;
-  pending: boolean;
-  testId: string;
-  questionRef: RefObject<HTMLParagraphElement | null>;
-  onNo: () => void;
-}) {
-  return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3"
-    >
-      {hidden}
-      <p ref={questionRef} tabIndex={-1} className="font-medium" data-testid={`${testId}-question`}>
-        {confirm.question}
-      </p>
-      <button type="submit" aria-disabled={pending} className={buttonClass("primary")} data-testid={`${testId}-yes`}>
-        {confirm.yes}
-      </button>
-      <button type="button" onClick={onNo} className={buttonClass("secondary")}>
-        {confirm.no}
-      </button>
+      {children}
     </form>
   );
 }

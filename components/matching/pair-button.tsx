@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
-import { buttonClass } from "@/components/ui/button";
-import { ConfirmForm, type Confirmation } from "@/components/matching/board-button";
+import { AskFirstForm, type Confirmation } from "@/components/matching/board-button";
 
 /**
  * "Pair with this mentor", on the list of mentors for one mentee; a refusal is said next to it.
@@ -34,11 +33,6 @@ export function PairButton({
     setAsking(false);
     return next;
   }, idleState);
-  const question = useRef<HTMLParagraphElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const ignoreWhilePending = (event: FormEvent) => {
-    if (pending) event.preventDefault();
-  };
   const hidden = (
     <>
       <input type="hidden" name="menteeId" value={menteeId} />
@@ -52,46 +46,20 @@ export function PairButton({
       {state.message ?? ""}
     </p>
   );
-  if (confirm && asking) {
-    return (
-      <div className="space-y-2">
-        <ConfirmForm
-          formAction={formAction}
-          onSubmit={ignoreWhilePending}
-          hidden={hidden}
-          confirm={confirm}
-          pending={pending}
-          testId="pair-confirm"
-          questionRef={question}
-          onNo={() => {
-            setAsking(false);
-            requestAnimationFrame(() => button.current?.focus());
-          }}
-        />
-        {answer}
-      </div>
-    );
-  }
   return (
-    <form action={formAction} onSubmit={ignoreWhilePending} className="flex flex-wrap items-center gap-2">
-      {hidden}
-      <button
-        ref={button}
-        type={confirm ? "button" : "submit"}
-        onClick={
-          confirm
-            ? () => {
-                setAsking(true);
-                requestAnimationFrame(() => question.current?.focus());
-              }
-            : undefined
-        }
-        aria-disabled={pending}
-        className={buttonClass("secondary")}
-      >
-        {label}
-      </button>
+    <AskFirstForm
+      formAction={formAction}
+      pending={pending}
+      hidden={hidden}
+      confirm={confirm}
+      asking={asking}
+      setAsking={setAsking}
+      label={label}
+      variant="secondary"
+      testId="pair-confirm"
+      className="flex flex-wrap items-center gap-2"
+    >
       {answer}
-    </form>
+    </AskFirstForm>
   );
 }
