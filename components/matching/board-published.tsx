@@ -6,7 +6,7 @@ import { paths } from "@/lib/paths";
 import type { FieldName } from "@/components/matching/board-fields";
 import { BoardButton } from "@/components/matching/board-button";
 import type { FieldNames } from "@/components/matching/pair-explanation";
-import { pairParts } from "@/components/matching/pair-parts";
+import { PairCard } from "@/components/matching/listed-pair-item";
 
 /**
  * The pairs published while the cohort is still being matched, to check before it starts: each may
@@ -24,22 +24,9 @@ export async function BoardPublished({ board, fields, fieldName }: { board: Matc
       <p className="mb-3 text-stone-700">{t("publishedPairs.beforeStart")}</p>
       <ul className="space-y-3">
         {pairs.map((pair) => {
-          const { heading, score, explanation, badges } = pairParts(t, pair, { listed: "ACTIVE", fields, fieldName });
           const names = { mentee: pair.mentee.name, mentor: pair.mentor.name };
           return (
-            <li
-              key={pair.id}
-              className="rounded-lg border border-stone-200 bg-white p-4"
-              data-testid="published-pair"
-              data-card={pair.id}
-              data-mentee={pair.mentee.id}
-            >
-              <h3 tabIndex={-1} data-card-heading className="text-lg font-semibold">
-                {heading}
-              </h3>
-              <p>{score}</p>
-              <p className="mt-1 flex flex-wrap gap-2">{badges}</p>
-              {explanation}
+            <PairCard key={pair.id} pair={pair} listed="ACTIVE" fields={fields} fieldName={fieldName} testId="published-pair">
               <div className="mt-3 flex flex-wrap items-center gap-3">
                 <BoardButton
                   action={unpublishPairAction.bind(null, board.cohort.id, pair.id)}
@@ -61,7 +48,7 @@ export async function BoardPublished({ board, fields, fieldName }: { board: Matc
                   {t("publishedPairs.replace", names)}
                 </Link>
               </div>
-            </li>
+            </PairCard>
           );
         })}
       </ul>
