@@ -54,12 +54,8 @@ export async function checkImport(client: Db, target: AddTarget, text: string): 
     const earlier = row.person && returning.get(row.person.email);
     if (!row.person || !earlier) continue;
     if (earlier.fieldKey !== row.person.profile.fieldKey) {
-      const own = target.fields.find((field) => field.key === earlier.fieldKey);
-      row.problems.push({
-        column: "field",
-        key: "import.problems.otherField",
-        values: { fieldSv: own?.nameSv ?? earlier.fieldKey, fieldEn: own?.nameEn ?? earlier.fieldKey },
-      });
+      // Named by its key, which the file may use in either language.
+      row.problems.push({ column: "field", key: "import.problems.otherField", values: { field: earlier.fieldKey } });
       row.person = null;
     } else {
       row.person.profile = withEarlierProfile(row.person.profile, row.filledIn, earlier);

@@ -260,7 +260,7 @@ describe("the CSV import", () => {
     const refused = preview(await importParticipantsAction(next.id, importStartState, upload(file("law"))));
     expect(refused.ready).toBe(false);
     expect(refused.rows[0]!.problems).toEqual([
-      expect.stringMatching(/This person took part in the programme before with the professional field Economist. Write Economist:/),
+      expect.stringMatching(/This person took part in the programme before with the professional field economics. Write economics:/),
     ]);
 
     const checked = preview(await importParticipantsAction(next.id, importStartState, upload(file("economics"))));
