@@ -84,8 +84,8 @@ describe("the meeting form", () => {
     return meetingSchema.safeParse(meetingFieldsFromForm(data));
   };
   const valid = { heldOn: "2031-03-10", durationMinutes: "60", mode: "VIDEO", topics: ["networking"], sharedNotes: "", privateNote: "" };
-  const keysOf = (result: ReturnType<typeof form>) =>
-    result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path[0], issue.message]));
+  const keysOf = (result: ReturnType<typeof form>): Record<string, string> =>
+    result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 
   it("reads one ticked topic, several, or none", () => {
     expect(form(valid).data?.topics).toEqual(["networking"]);
