@@ -80,11 +80,6 @@ export async function TimelineMeetingItem({
           )}
         </div>
       )}
-      {meeting.canAnswer && meeting.state === "confirmed" && (
-        <div className="mt-3">
-          <DisputeMeetingForm action={disputeMeetingAction.bind(null, meeting.id)} meetingId={meeting.id} />
-        </div>
-      )}
       {meeting.canChange && side && (
         <div className="mt-3 flex flex-wrap items-start gap-3">
           <TextLink href={paths.editMeeting(side, pairId, meeting.id)} aria-label={t("timeline.changeLabel", { day })}>

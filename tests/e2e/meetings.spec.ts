@@ -44,6 +44,7 @@ test("a mentee logs a meeting on a phone with the keyboard, a mistake is shown b
   page,
   browser,
 }) => {
+  test.setTimeout(150_000);
   const pair = await demoPair();
   const shared = `Gick igenom cv:t ${stamp()}`;
   const secret = `Privat: verkade nervös ${stamp()}`;
@@ -157,6 +158,7 @@ test("a mentee logs a meeting on a phone with the keyboard, a mistake is shown b
 });
 
 test("the mentee says a meeting the mentor logged did not happen; the mentor sees it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const pair = await demoPair();
   const shared = `Nätverksträff ${stamp()}`;
 
