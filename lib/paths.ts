@@ -33,6 +33,14 @@ export const paths = {
   mentee: () => "/mentee",
   /** A participant's own pair page, under their role's prefix. */
   pair: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}`,
+  /** Logging a meeting of the pair, by either of its people. */
+  logMeeting: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/meetings/new`,
+  /** Changing a meeting the viewer logged. */
+  editMeeting: (side: "MENTOR" | "MENTEE", pairId: string, meetingId: string) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/meetings/${meetingId}`,
+  /** The pair page at one meeting of its timeline, where a saved meeting is shown. */
+  meetingLogged: (side: "MENTOR" | "MENTEE", pairId: string, meetingId: string) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}#meeting-${meetingId}`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
 
   coordinator: () => "/coordinator",

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
-import { MeetingList } from "@/components/meetings/meeting-list";
+import { PairTimeline } from "@/components/meetings/pair-timeline";
 import { SessionList } from "@/components/sessions/session-list";
 import { localText } from "@/lib/i18n/bilingual";
 import { InLanguage } from "@/components/i18n/local-text";
@@ -32,9 +32,7 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
           <SessionList sessions={pair.sessions} now={now} next={nextSession(pair.sessions, now)?.id} />
         </Card>
         <div className="md:col-span-2">
-          <Card title={t("meetings")}>
-            <MeetingList meetings={pair.meetings} />
-          </Card>
+          <PairTimeline pairId={pair.id} />
         </div>
         {pair.contact && (
           <Card>

@@ -14,9 +14,12 @@ import { paths } from "@/lib/paths";
 //
 //   LOG_MEETING      a published pair of a running cohort has logged no meeting for 28 days since
 //                    its last meeting or, without one, since it was published; again every 28 days
-//                    (the period is the pair and the day it fell due)
+//                    (the period is the pair and the day it fell due). A meeting the partner says
+//                    did not happen is not a meeting held: it does not count. One waiting for its
+//                    confirmation does (the reminder to confirm it is the next one).
 //   CONFIRM_MEETING  a meeting the partner logged is unconfirmed 3 days later (the period is the
-//                    meeting); meetings logged more than 30 days ago are left alone
+//                    meeting); meetings logged more than 30 days ago are left alone, and so is a
+//                    meeting the person said did not happen: they have answered it
 //   JOINT_SESSION    a joint session of the person's cohort starts within two days, to every active
 //                    participant (the period is the session at its time: a session moved later is
 //                    announced again)
@@ -65,7 +68,7 @@ async function dueLogMeeting(db: Db, at: Date): Promise<EmailRequest[]> {
              GREATEST((p."publishedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Stockholm')::date, last."heldOn") AS "anchor"
       FROM "Pair" p
       JOIN "Cohort" c ON c."id" = p."cohortId"
-      CROSS JOIN LATERAL (SELECT max(m."heldOn") AS "heldOn" FROM "Meeting" m WHERE m."pairId" = p."id") last
+      CROSS JOIN LATERAL (SELECT max(m."heldOn") AS "heldOn" FROM "Meeting" m WHERE m."pairId" = p."id" AND m."disputedAt" IS NULL) last
       WHERE p."status" = 'ACTIVE' AND p."publishedAt" IS NOT NULL AND c."status" <> 'CLOSED' AND c."endDate" >= ${today}::date
     )
     SELECT d."pairId", d."programmeId", d."lastMeeting", side."role", u."id" AS "userId", u."name", u."email", u."locale",
@@ -109,7 +112,7 @@ async function dueConfirmMeeting(db: Db, at: Date): Promise<EmailRequest[]> {
       ON side."partnerId" = m."loggedById"
     JOIN "User" u ON u."id" = side."userId"
     LEFT JOIN "User" logger ON logger."id" = m."loggedById"
-    WHERE m."confirmedAt" IS NULL
+    WHERE m."confirmedAt" IS NULL AND m."disputedAt" IS NULL
       AND m."createdAt" <= (${utc(at)}::timestamptz AT TIME ZONE 'UTC') - make_interval(days => ${confirmMeetingAfterDays}::int)
       AND m."createdAt" > (${utc(at)}::timestamptz AT TIME ZONE 'UTC') - make_interval(days => ${confirmMeetingUntilDays}::int)
       AND p."status" = 'ACTIVE' AND c."status" <> 'CLOSED' AND side."status" = 'ACTIVE'

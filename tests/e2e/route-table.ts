@@ -210,6 +210,18 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.pair("MENTEE", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.mentorUser.name],
   },
+  "/mentee/pairs/[pairId]/meetings/new": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.logMeeting("MENTEE", w.a.pairs[0]!.pair.id),
+    shows: () => [],
+  },
+  "/mentee/pairs/[pairId]/meetings/[meetingId]": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.editMeeting("MENTEE", w.a.pairs[0]!.pair.id, w.meetings.byMentee.id),
+    shows: (w) => [w.meetings.privateNotes.mentee],
+  },
   "/mentee/wishes/[participationId]": {
     rightful: (w) => w.matching.waitingMenteeUser,
     otherParticipant: (w) => w.matching.otherMenteeUser,
@@ -226,6 +238,17 @@ export const routeTable: Record<string, RouteEntry> = {
     rightful: (w) => w.a.pairs[0]!.mentorUser,
     path: (w) => paths.pair("MENTOR", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.menteeUser.name],
+  },
+  "/mentor/pairs/[pairId]/meetings/new": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.logMeeting("MENTOR", w.a.pairs[0]!.pair.id),
+    shows: () => [],
+  },
+  "/mentor/pairs/[pairId]/meetings/[meetingId]": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.editMeeting("MENTOR", w.a.pairs[0]!.pair.id, w.meetings.byMentor.id),
+    // The form holds the author's own private note; nobody else may see it.
+    shows: (w) => [w.meetings.privateNotes.mentor],
   },
   "/profile": {
     rightful: (w) => w.a.pairs[0]!.menteeUser,

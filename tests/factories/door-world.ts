@@ -7,6 +7,7 @@ import { createApplication } from "./applications";
 import { createCohort } from "./cohorts";
 import { addDays } from "./dates";
 import { uniqueSuffix } from "./factory-db";
+import { createMeeting } from "./meetings";
 import { createPair } from "./pairs";
 import { createParticipation } from "./participations";
 import { appointCoordinator, createProgramme } from "./programmes";
@@ -19,8 +20,10 @@ import { createWorld } from "./world";
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
- * reset and sign-in links, and the link of a reminder that turns its kind off. The authorization matrix tests try every door on it as its
- * rightful person and as the people who must find nothing behind it.
+ * reset and sign-in links, the link of a reminder that turns its kind off, and two meetings of the
+ * first pair, one logged by each side, each with its author's private note. The authorization
+ * matrix tests try every door on it as its rightful person and as the people who must find nothing
+ * behind it.
  */
 export async function createDoorWorld(db: Db) {
   const world = await createWorld(db);
@@ -128,8 +131,32 @@ export async function createDoorWorld(db: Db) {
   const remindedUser = world.a.pairs[0]!.mentorUser;
   const reminderOff = { user: remindedUser, token: reminderOffToken(remindedUser.id, "LOG_MEETING") };
 
+  // Meetings of programme A's first pair, each logged by one side with a private note only its author
+  // may ever read: the mentor's waits for the mentee's answer; the mentee's the mentor confirmed.
+  const firstPair = world.a.pairs[0]!;
+  const byMentor = await createMeeting(db, {
+    pair: firstPair.pair,
+    heldOn: addDays(new Date(now), -3),
+    loggedById: firstPair.mentorUser.id,
+    confirmed: false,
+    sharedNotes: "We went through the CV.",
+  });
+  const byMentee = await createMeeting(db, {
+    pair: firstPair.pair,
+    heldOn: addDays(new Date(now), -10),
+    loggedById: firstPair.menteeUser.id,
+    confirmedById: firstPair.mentorUser.id,
+  });
+  const privateNotes = {
+    mentor: `Mentor's private note ${uniqueSuffix()}`,
+    mentee: `Mentee's private note ${uniqueSuffix()}`,
+  };
+  await db.meetingPrivateNote.create({ data: { meetingId: byMentor.id, authorId: firstPair.mentorUser.id, text: privateNotes.mentor } });
+  await db.meetingPrivateNote.create({ data: { meetingId: byMentee.id, authorId: firstPair.menteeUser.id, text: privateNotes.mentee } });
+
   return {
     ...world,
+    meetings: { byMentor, byMentee, privateNotes },
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,

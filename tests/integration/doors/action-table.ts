@@ -670,6 +670,100 @@ const reminders: Record<string, ActionEntry> = {
   },
 };
 
+const firstMentor = (w: DoorWorld) => w.a.pairs[0]!.mentorUser;
+const firstMentee = (w: DoorWorld) => w.a.pairs[0]!.menteeUser;
+const mentorsMeeting = (w: DoorWorld) => [w.meetings.byMentor.id];
+const meetingRow = (id: string) => db.meeting.findUnique({ where: { id } });
+/** Today in Stockholm, a day any meeting of a running pair may be logged on. */
+const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
+const meetingForm = (): FormFields => ({
+  heldOn: today(),
+  durationMinutes: "45",
+  mode: "PHONE",
+  topics: ["networking", "career_plan"],
+  sharedNotes: "Door meeting",
+  privateNote: "Door private note",
+});
+const meetingRequired = ["heldOn", "durationMinutes", "mode"];
+/** The partner of a meeting's author may read it, and is still refused its author's doors. */
+const partnersDoor = (why: string) => [{ why, who: firstMentee, bound: mentorsMeeting, form: meetingForm }];
+
+const meetings: Record<string, ActionEntry> = {
+  logMeetingAction: {
+    rightful: firstMentee,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: meetingForm,
+    required: meetingRequired,
+    succeeded: async (answer, w, person) => {
+      expect(redirected(answer)).toMatch(new RegExp(`^${paths.pair("MENTEE", w.a.pairs[0]!.pair.id)}#meeting-`));
+      const logged = await db.meeting.findFirstOrThrow({ where: { pairId: w.a.pairs[0]!.pair.id, sharedNotes: "Door meeting" } });
+      expect(logged).toMatchObject({ loggedById: person!.id, durationMinutes: 45, mode: "PHONE", confirmedAt: null });
+      expect(await db.meetingPrivateNote.count({ where: { meetingId: logged.id, authorId: person!.id } })).toBe(1);
+      const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "meeting.log", entityId: logged.id } });
+      expect(JSON.stringify(audit.details)).not.toContain("Door private note");
+    },
+  },
+  editMeetingAction: {
+    rightful: firstMentor,
+    bound: mentorsMeeting,
+    form: meetingForm,
+    required: meetingRequired,
+    smuggled: partnersDoor("the mentee changes the meeting the mentor logged"),
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.meetingLogged("MENTOR", w.a.pairs[0]!.pair.id, w.meetings.byMentor.id));
+      expect(await meetingRow(w.meetings.byMentor.id)).toMatchObject({ durationMinutes: 45, mode: "PHONE", sharedNotes: "Door meeting" });
+    },
+  },
+  deleteMeetingAction: {
+    rightful: firstMentor,
+    bound: mentorsMeeting,
+    // As sent by the button that goes ahead after the question; without it nothing is deleted.
+    form: () => ({ confirmed: "yes" }),
+    required: ["confirmed"],
+    smuggled: [
+      {
+        why: "the mentee deletes the meeting the mentor logged",
+        who: firstMentee,
+        bound: mentorsMeeting,
+        form: () => ({ confirmed: "yes" }),
+      },
+    ],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await meetingRow(w.meetings.byMentor.id)).toBeNull();
+      expect(await db.auditEntry.count({ where: { action: "meeting.delete", entityId: w.meetings.byMentor.id } })).toBe(1);
+    },
+  },
+  confirmMeetingAction: {
+    rightful: firstMentee,
+    bound: mentorsMeeting,
+    smuggled: [
+      { why: "the mentor confirms the meeting they logged themselves", who: firstMentor, bound: mentorsMeeting, form: () => ({}) },
+    ],
+    succeeded: async (answer, w, person) => {
+      done(answer);
+      expect(await meetingRow(w.meetings.byMentor.id)).toMatchObject({ confirmedById: person!.id, disputedAt: null });
+    },
+  },
+  disputeMeetingAction: {
+    rightful: firstMentee,
+    bound: mentorsMeeting,
+    form: () => ({ disputeNote: "We never met that day." }),
+    smuggled: [
+      {
+        why: "the mentor disputes the meeting they logged themselves",
+        who: firstMentor,
+        bound: mentorsMeeting,
+        form: () => ({ disputeNote: "x" }),
+      },
+    ],
+    succeeded: async (answer, w, person) => {
+      done(answer);
+      expect(await meetingRow(w.meetings.byMentor.id)).toMatchObject({ disputedById: person!.id, disputeNote: "We never met that day." });
+    },
+  },
+};
+
 const language: Record<string, ActionEntry> = {
   setLocaleAction: {
     rightful: "anyone",
@@ -701,4 +795,5 @@ export const actionTable: ActionTable = {
   "lib/applications/application-submit-actions.ts": applying,
   "lib/i18n/locale-actions.ts": language,
   "lib/reminders/reminder-actions.ts": reminders,
+  "lib/meetings/meeting-actions.ts": meetings,
 };

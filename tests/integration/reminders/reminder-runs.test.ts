@@ -62,6 +62,24 @@ describe("the reminder to log a meeting", () => {
     );
   });
 
+  it("does not count a meeting the partner says did not happen, and counts one still waiting for its confirmation", async () => {
+    const world = await createReminderWorld(db);
+    const disputed = await createMeeting(db, { pair: world.first.pair, heldOn: new Date("2031-03-20"), confirmed: false });
+    await db.meeting.update({
+      where: { id: disputed.id },
+      data: { disputedAt: at("2031-03-21"), disputedById: world.first.mentee.user.id, disputeNote: "We never met." },
+    });
+    await createMeeting(db, { pair: world.second.pair, heldOn: new Date("2031-03-20"), confirmed: false });
+
+    // Four weeks after publishing: pair 1 has held no meeting (its only one is disputed), so both
+    // of its people are reminded; pair 2's unconfirmed meeting of 20 March counts.
+    setClock(at("2031-03-31", "00:30"));
+    expect(await sendDueReminders(db, "LOG_MEETING", now())).toBe(2);
+    const emails = await emailsOf("reminderLogMeeting");
+    expect(emails.map((email) => email.userId).sort()).toEqual([world.first.mentor.user.id, world.first.mentee.user.id].sort());
+    expect(emails[0]!.bodyText).toContain("No meeting is logged in your pair yet.");
+  });
+
   it("stops when the cohort closes or the pair ends", async () => {
     const world = await createReminderWorld(db);
     await db.pair.update({ where: { id: world.first.pair.id }, data: { status: "ENDED", endedAt: world.publishedAt } });
@@ -125,6 +143,28 @@ describe("the reminder to confirm a meeting", () => {
 
     setClock(at("2031-03-15"));
     expect(await sendDueReminders(db, "CONFIRM_MEETING", now())).toBe(0);
+  });
+
+  it("is not sent for a meeting the partner said did not happen, and is again once the author changes its date", async () => {
+    const world = await createReminderWorld(db);
+    const { first } = world;
+    const meeting = await createMeeting(db, {
+      pair: first.pair,
+      heldOn: new Date("2031-03-10"),
+      loggedById: first.mentee.user.id,
+      confirmed: false,
+    });
+    await db.meeting.update({
+      where: { id: meeting.id },
+      data: { createdAt: at("2031-03-11"), disputedAt: at("2031-03-12"), disputedById: first.mentor.user.id },
+    });
+
+    setClock(at("2031-03-15"));
+    expect(await sendDueReminders(db, "CONFIRM_MEETING", now())).toBe(0);
+
+    // The dispute cleared (as an edit of the date does): the partner is asked to confirm.
+    await db.meeting.update({ where: { id: meeting.id }, data: { disputedAt: null, disputedById: null } });
+    expect(await sendDueReminders(db, "CONFIRM_MEETING", now())).toBe(1);
   });
 });
 
