@@ -49,6 +49,8 @@ export const paths = {
   newCohort: (programmeId: string) => `/coordinator/programmes/${programmeId}/cohorts/new`,
   cohort: (cohortId: string) => `/coordinator/cohorts/${cohortId}`,
   cohortSessions: (cohortId: string) => `/coordinator/cohorts/${cohortId}/sessions`,
+  /** The cohort's pairs, the ones that need a call first; `flag` filters them. */
+  cohortHealth: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/health${query(filters)}`,
   cohortApplications: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/applications${query(filters)}`,
   cohortParticipants: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/participants${query(filters)}`,
   inviteParticipant: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/invite`,

@@ -131,6 +131,13 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.cohortSessions(cohortA(w)),
     shows: (w) => [w.a.cohort.name],
   },
+  "/coordinator/cohorts/[cohortId]/health": {
+    rightful: coordinatorA,
+    // A pair's own mentor finds nothing either: the page and its notes are for coordinators.
+    otherParticipant: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.cohortHealth(cohortA(w)),
+    shows: (w) => [w.a.cohort.name, w.a.pairs[0]!.menteeUser.name],
+  },
   "/coordinator/cohorts/[cohortId]/applications": {
     rightful: coordinatorA,
     path: (w) => paths.cohortApplications(w.recruiting.cohort.id),

@@ -764,6 +764,26 @@ const meetings: Record<string, ActionEntry> = {
   },
 };
 
+const pairHealth: Record<string, ActionEntry> = {
+  savePairNoteAction: {
+    rightful: coordinatorA,
+    // The pair's own mentor finds nothing: the note is for coordinators, never for the pair
+    // (the mentee is tried in tests/integration/pair-health).
+    otherParticipant: (w) => w.a.pairs[0]!.mentorUser,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: () => ({ note: "Called the mentee: a new job since March, meetings start again in May." }),
+    succeeded: async (answer, w) => {
+      done(answer);
+      const pairId = w.a.pairs[0]!.pair.id;
+      expect(await db.pairCoordinatorNote.findUnique({ where: { pairId } })).toMatchObject({
+        text: "Called the mentee: a new job since March, meetings start again in May.",
+        updatedById: w.coordinatorA.id,
+      });
+      expect(await db.auditEntry.count({ where: { action: "pair.note_save", entityId: pairId, actorId: w.coordinatorA.id } })).toBe(1);
+    },
+  },
+};
+
 const language: Record<string, ActionEntry> = {
   setLocaleAction: {
     rightful: "anyone",
@@ -796,4 +816,5 @@ export const actionTable: ActionTable = {
   "lib/i18n/locale-actions.ts": language,
   "lib/reminders/reminder-actions.ts": reminders,
   "lib/meetings/meeting-actions.ts": meetings,
+  "lib/pair-health/pair-health-actions.ts": pairHealth,
 };

@@ -12,7 +12,7 @@ import { CohortTabs } from "@/components/cohorts/cohort-tabs";
 export default async function CohortLayout({ params, children }: LayoutProps<"/coordinator/cohorts/[cohortId]">) {
   const { cohortId } = await params;
   const cohort = await getCohortHeader(await requireViewer(), cohortId);
-  const t = await getTranslations("cohorts.tabs");
+  const [t, tHealth] = await Promise.all([getTranslations("cohorts.tabs"), getTranslations("pairHealth")]);
   return (
     <>
       <div className="mb-6" data-testid="cohort-header">
@@ -35,6 +35,7 @@ export default async function CohortLayout({ params, children }: LayoutProps<"/c
             { href: paths.cohortParticipants(cohort.id), label: t("participants") },
             { href: paths.matching(cohort.id), label: t("matching") },
             { href: paths.cohortSessions(cohort.id), label: t("sessions") },
+            { href: paths.cohortHealth(cohort.id), label: tHealth("tab") },
           ]}
         />
       </div>
