@@ -33,6 +33,9 @@ export const paths = {
   mentee: () => "/mentee",
   /** A participant's own pair page, under their role's prefix. */
   pair: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}`,
+  /** The pair's planned next meeting as a calendar file (.ics), for either of its two people. */
+  nextMeetingCalendar: (side: "MENTOR" | "MENTEE", pairId: string) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/next-meeting.ics`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
 
   coordinator: () => "/coordinator",
