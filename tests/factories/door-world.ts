@@ -7,7 +7,7 @@ import { createApplication } from "./applications";
 import { createCohort } from "./cohorts";
 import { addDays } from "./dates";
 import { uniqueSuffix } from "./factory-db";
-import { createPair } from "./pairs";
+import { createPair, createPairGoal } from "./pairs";
 import { createParticipation } from "./participations";
 import { appointCoordinator, createProgramme } from "./programmes";
 import { createUser } from "./users";
@@ -19,7 +19,7 @@ import { createWorld } from "./world";
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
- * reset and sign-in links, and the link of a reminder that turns its kind off. The authorization matrix tests try every door on it as its
+ * reset and sign-in links, and the link of a reminder that turns its kind off, and two goals of programme A's first pair. The authorization matrix tests try every door on it as its
  * rightful person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
@@ -128,8 +128,15 @@ export async function createDoorWorld(db: Db) {
   const remindedUser = world.a.pairs[0]!.mentorUser;
   const reminderOff = { user: remindedUser, token: reminderOffToken(remindedUser.id, "LOG_MEETING") };
 
+  // The goals of programme A's first pair: one it works on, one it reached (to reopen, to move up).
+  const goalPair = world.a.pairs[0]!.pair;
+  const openGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, open", sortOrder: 0 });
+  const achievedGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, achieved", status: "ACHIEVED", sortOrder: 1 });
+  await db.pairGoal.update({ where: { id: achievedGoal.id }, data: { closedAt: new Date(now) } });
+
   return {
     ...world,
+    goals: { open: openGoal, achieved: achievedGoal },
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,
