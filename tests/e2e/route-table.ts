@@ -210,6 +210,13 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.pair("MENTEE", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.mentorUser.name],
   },
+  "/mentee/pairs/[pairId]/next-meeting.ics": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.nextMeetingCalendar("MENTEE", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.mentorUser.name, "Door café"],
+    contentType: /text\/calendar/,
+  },
   "/mentee/wishes/[participationId]": {
     rightful: (w) => w.matching.waitingMenteeUser,
     otherParticipant: (w) => w.matching.otherMenteeUser,
@@ -226,6 +233,12 @@ export const routeTable: Record<string, RouteEntry> = {
     rightful: (w) => w.a.pairs[0]!.mentorUser,
     path: (w) => paths.pair("MENTOR", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.menteeUser.name],
+  },
+  "/mentor/pairs/[pairId]/next-meeting.ics": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.nextMeetingCalendar("MENTOR", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, "Door café"],
+    contentType: /text\/calendar/,
   },
   "/profile": {
     rightful: (w) => w.a.pairs[0]!.menteeUser,

@@ -19,7 +19,7 @@ import { createWorld } from "./world";
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
- * reset and sign-in links, and the link of a reminder that turns its kind off, and two goals of programme A's first pair. The authorization matrix tests try every door on it as its
+ * reset and sign-in links, and the link of a reminder that turns its kind off, and two goals and a planned next meeting of programme A's first pair. The authorization matrix tests try every door on it as its
  * rightful person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
@@ -133,6 +133,11 @@ export async function createDoorWorld(db: Db) {
   const openGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, open", sortOrder: 0 });
   const achievedGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, achieved", status: "ACHIEVED", sortOrder: 1 });
   await db.pairGoal.update({ where: { id: achievedGoal.id }, data: { closedAt: new Date(now) } });
+  // The same pair planned its next meeting, for the calendar file.
+  await db.pair.update({
+    where: { id: goalPair.id },
+    data: { nextMeetingAt: new Date(now + 7 * 86_400_000), nextMeetingMinutes: 60, nextMeetingPlace: "Door café" },
+  });
 
   return {
     ...world,
