@@ -14,9 +14,13 @@ export const nextMeetingFields = z.object({
   date: z
     .string()
     .trim()
-    .min(1, "nextMeeting.errors.dateMissing")
+    .min(1, { message: "nextMeeting.errors.dateMissing", abort: true })
     .refine((value) => parseCalendarDate(value) !== null, "validation.dateFormat"),
-  time: z.string().trim().min(1, "nextMeeting.errors.timeMissing").refine(isTimeOfDay, "nextMeeting.errors.timeFormat"),
+  time: z
+    .string()
+    .trim()
+    .min(1, { message: "nextMeeting.errors.timeMissing", abort: true })
+    .refine(isTimeOfDay, "nextMeeting.errors.timeFormat"),
   minutes: wholeNumber(nextMeetingLimits.minutes.min, nextMeetingLimits.minutes.max),
   place: z
     .string()
