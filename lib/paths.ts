@@ -41,6 +41,9 @@ export const paths = {
   /** The pair page at one meeting of its timeline, where a saved meeting is shown. */
   meetingLogged: (side: "MENTOR" | "MENTEE", pairId: string, meetingId: string) =>
     `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}#meeting-${meetingId}`,
+  /** The pair's planned next meeting as a calendar file (.ics), for either of its two people. */
+  nextMeetingCalendar: (side: "MENTOR" | "MENTEE", pairId: string) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/next-meeting.ics`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
 
   coordinator: () => "/coordinator",

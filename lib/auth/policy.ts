@@ -63,3 +63,11 @@ export function homePath(viewer: Viewer): string {
   if (hasRole(viewer, "MENTEE")) return paths.mentee();
   return paths.account();
 }
+
+/**
+ * Whether a pair's people may still change what the pair keeps (its goals, its next meeting): only
+ * while it runs. A pair that ended, or whose cohort closed, stays as it was, for both to read.
+ */
+export function pairIsOpen(pair: { status: PairFacts["status"]; cohortClosed: boolean }): boolean {
+  return pair.status === "ACTIVE" && !pair.cohortClosed;
+}

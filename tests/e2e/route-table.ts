@@ -229,6 +229,13 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.editMeeting("MENTEE", w.a.pairs[0]!.pair.id, w.meetings.byMentee.id),
     shows: (w) => [w.meetings.privateNotes.mentee],
   },
+  "/mentee/pairs/[pairId]/next-meeting.ics": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.nextMeetingCalendar("MENTEE", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.mentorUser.name, "Door café"],
+    contentType: /text\/calendar/,
+  },
   "/mentee/wishes/[participationId]": {
     rightful: (w) => w.matching.waitingMenteeUser,
     otherParticipant: (w) => w.matching.otherMenteeUser,
@@ -256,6 +263,12 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.editMeeting("MENTOR", w.a.pairs[0]!.pair.id, w.meetings.byMentor.id),
     // The form holds the author's own private note; nobody else may see it.
     shows: (w) => [w.meetings.privateNotes.mentor],
+  },
+  "/mentor/pairs/[pairId]/next-meeting.ics": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.nextMeetingCalendar("MENTOR", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, "Door café"],
+    contentType: /text\/calendar/,
   },
   "/profile": {
     rightful: (w) => w.a.pairs[0]!.menteeUser,

@@ -8,7 +8,7 @@ import { createCohort } from "./cohorts";
 import { addDays } from "./dates";
 import { uniqueSuffix } from "./factory-db";
 import { createMeeting } from "./meetings";
-import { createPair } from "./pairs";
+import { createPair, createPairGoal } from "./pairs";
 import { createParticipation } from "./participations";
 import { appointCoordinator, createProgramme } from "./programmes";
 import { createUser } from "./users";
@@ -20,10 +20,10 @@ import { createWorld } from "./world";
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
- * reset and sign-in links, the link of a reminder that turns its kind off, and two meetings of the
- * first pair, one logged by each side, each with its author's private note. The authorization
- * matrix tests try every door on it as its rightful person and as the people who must find nothing
- * behind it.
+ * reset and sign-in links, the link of a reminder that turns its kind off, two meetings of the first
+ * pair (one logged by each side, each with its author's private note), and two goals and a planned
+ * next meeting of that pair. The authorization matrix tests try every door on it as its rightful
+ * person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
   const world = await createWorld(db);
@@ -154,9 +154,21 @@ export async function createDoorWorld(db: Db) {
   await db.meetingPrivateNote.create({ data: { meetingId: byMentor.id, authorId: firstPair.mentorUser.id, text: privateNotes.mentor } });
   await db.meetingPrivateNote.create({ data: { meetingId: byMentee.id, authorId: firstPair.menteeUser.id, text: privateNotes.mentee } });
 
+  // The goals of programme A's first pair: one it works on, one it reached (to reopen, to move up).
+  const goalPair = world.a.pairs[0]!.pair;
+  const openGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, open", sortOrder: 0 });
+  const achievedGoal = await createPairGoal(db, { pairId: goalPair.id, title: "Door goal, achieved", status: "ACHIEVED", sortOrder: 1 });
+  await db.pairGoal.update({ where: { id: achievedGoal.id }, data: { closedAt: new Date(now) } });
+  // The same pair planned its next meeting, for the calendar file.
+  await db.pair.update({
+    where: { id: goalPair.id },
+    data: { nextMeetingAt: new Date(now + 7 * 86_400_000), nextMeetingMinutes: 60, nextMeetingPlace: "Door café" },
+  });
+
   return {
     ...world,
     meetings: { byMentor, byMentee, privateNotes },
+    goals: { open: openGoal, achieved: achievedGoal },
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,

@@ -764,6 +764,75 @@ const meetings: Record<string, ActionEntry> = {
   },
 };
 
+const goal = (id: string) => db.pairGoal.findUniqueOrThrow({ where: { id }, include: { notes: true } });
+
+const goals: Record<string, ActionEntry> = {
+  addGoalAction: {
+    rightful: firstMentee,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: () => ({ title: "Get an interview", description: "For a job as an accountant." }),
+    required: ["title"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.pairGoal.count({ where: { pairId: w.a.pairs[0]!.pair.id, title: "Get an interview" } })).toBe(1);
+    },
+  },
+  updateGoalAction: {
+    rightful: firstMentor,
+    bound: (w) => [w.goals.open.id],
+    form: () => ({ title: "Door goal, renamed", description: "" }),
+    required: ["title"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await goal(w.goals.open.id)).title).toBe("Door goal, renamed");
+    },
+  },
+  addGoalNoteAction: {
+    rightful: firstMentor,
+    bound: (w) => [w.goals.open.id],
+    form: () => ({ text: "We rewrote the CV together." }),
+    required: ["text"],
+    succeeded: async (answer, w, person) => {
+      done(answer);
+      const row = await goal(w.goals.open.id);
+      expect(row.notes).toMatchObject([{ text: "We rewrote the CV together.", authorId: person!.id }]);
+      expect(row.status).toBe("IN_PROGRESS");
+    },
+  },
+  closeGoalAction: {
+    rightful: firstMentee,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.goals.open.id],
+    form: () => ({ outcome: "ACHIEVED" }),
+    required: ["outcome"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await goal(w.goals.open.id)).toMatchObject({ status: "ACHIEVED", closedAt: expect.any(Date) });
+    },
+  },
+  reopenGoalAction: {
+    rightful: firstMentor,
+    bound: (w) => [w.goals.achieved.id],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await goal(w.goals.achieved.id)).toMatchObject({ status: "OPEN", closedAt: null });
+    },
+  },
+  moveGoalAction: {
+    rightful: firstMentee,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.goals.achieved.id],
+    form: () => ({ direction: "up" }),
+    required: ["direction"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      const order = await db.pairGoal.findMany({ where: { pairId: w.a.pairs[0]!.pair.id }, orderBy: { sortOrder: "asc" } });
+      expect(order.map((row) => row.id)).toEqual([w.goals.achieved.id, w.goals.open.id]);
+    },
+  },
+};
+
 const pairHealth: Record<string, ActionEntry> = {
   savePairNoteAction: {
     rightful: coordinatorA,
@@ -780,6 +849,32 @@ const pairHealth: Record<string, ActionEntry> = {
         updatedById: w.coordinatorA.id,
       });
       expect(await db.auditEntry.count({ where: { action: "pair.note_save", entityId: pairId, actorId: w.coordinatorA.id } })).toBe(1);
+    },
+  },
+};
+
+const nextMeeting: Record<string, ActionEntry> = {
+  planNextMeetingAction: {
+    rightful: firstMentee,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: () => ({ date: "2031-10-07", time: "17:30", minutes: "90", place: "Café Pascal" }),
+    required: ["date", "time", "minutes"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect(await db.pair.findUniqueOrThrow({ where: { id: w.a.pairs[0]!.pair.id } })).toMatchObject({
+        nextMeetingAt: new Date("2031-10-07T15:30:00Z"),
+        nextMeetingMinutes: 90,
+        nextMeetingPlace: "Café Pascal",
+      });
+    },
+  },
+  clearNextMeetingAction: {
+    rightful: firstMentor,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    succeeded: async (answer, w) => {
+      done(answer);
+      expect((await db.pair.findUniqueOrThrow({ where: { id: w.a.pairs[0]!.pair.id } })).nextMeetingAt).toBeNull();
     },
   },
 };
@@ -817,4 +912,6 @@ export const actionTable: ActionTable = {
   "lib/reminders/reminder-actions.ts": reminders,
   "lib/meetings/meeting-actions.ts": meetings,
   "lib/pair-health/pair-health-actions.ts": pairHealth,
+  "lib/goals/goal-actions.ts": goals,
+  "lib/pairs/next-meeting-actions.ts": nextMeeting,
 };
