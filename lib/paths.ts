@@ -34,6 +34,10 @@ export const paths = {
   /** A participant's own pair page, under their role's prefix. */
   pair: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
+  /** One joint session as a calendar file (.ics), for its cohort's participants and coordinators. */
+  sessionCalendar: (sessionId: string) => `/calendar/sessions/${sessionId}.ics`,
+  /** A cohort's joint sessions as a calendar feed to subscribe to; the token is the person's own (decision 0015). */
+  cohortFeed: (token: string) => `/calendar/feed/${token}.ics`,
 
   coordinator: () => "/coordinator",
   newProgramme: () => "/coordinator/programmes/new",
@@ -41,6 +45,8 @@ export const paths = {
   newCohort: (programmeId: string) => `/coordinator/programmes/${programmeId}/cohorts/new`,
   cohort: (cohortId: string) => `/coordinator/cohorts/${cohortId}`,
   cohortSessions: (cohortId: string) => `/coordinator/cohorts/${cohortId}/sessions`,
+  /** Who came to one joint session: the whole cohort on one form. */
+  sessionAttendance: (cohortId: string, sessionId: string) => `/coordinator/cohorts/${cohortId}/sessions/${sessionId}/attendance`,
   cohortApplications: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/applications${query(filters)}`,
   cohortParticipants: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/participants${query(filters)}`,
   inviteParticipant: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/invite`,
