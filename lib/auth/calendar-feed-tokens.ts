@@ -32,7 +32,8 @@ export function calendarFeedToken(participationId: string): string {
 export function readCalendarFeedToken(token: string): string | null {
   if (!tokenPattern.test(token)) return null;
   const bytes = Buffer.from(token, "base64url");
-  if (bytes.length !== 16 + macBytes) return null;
+  // Only the one spelling this server writes: the last character's spare bits must be zero.
+  if (bytes.length !== 16 + macBytes || bytes.toString("base64url") !== token) return null;
   const hex = bytes.subarray(0, 16).toString("hex");
   const participationId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return timingSafeEqual(bytes.subarray(16), signature(participationId)) ? participationId : null;
