@@ -89,7 +89,7 @@ test("a participant downloads the next joint session and the cohort's feed, both
 
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: /\.ics/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.ics$/);
-  const [event] = events(await readFile((await download.path()), "utf8"));
+  const [event] = events(await readFile(await download.path(), "utf8"));
   expect(event!.uid).toBe(`joint-session-${next.id}@tandem`);
   expect(event!.summary).toBe(next.title);
   expect(event!.startDate.toJSDate().toISOString()).toBe(next.startsAt.toISOString());
