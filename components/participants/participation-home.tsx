@@ -32,7 +32,9 @@ export async function ParticipationHomeCard({
 }) {
   const [t, locale] = await Promise.all([getTranslations("participant"), getLocale()]);
   const { cohort } = participation;
-  const upcoming = cohort.status === "CLOSED" ? null : nextSession(participation.sessions, now);
+  // Only for people still taking part: the session's .ics file is theirs while they are in the cohort.
+  const takingPart = cohort.status !== "CLOSED" && participation.status !== "WITHDRAWN" && participation.status !== "COMPLETED";
+  const upcoming = takingPart ? nextSession(participation.sessions, now) : null;
   return (
     <Card
       title={<InLanguage value={localText(locale, cohort.name, cohort.nameEn)} />}
@@ -67,7 +69,7 @@ export async function ParticipationHomeCard({
             <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
             <SessionList sessions={participation.sessions} now={now} next={upcoming?.id} />
           </div>
-          {participation.calendarFeed && cohort.status !== "CLOSED" && participation.sessions.length > 0 && (
+          {participation.calendarFeed && takingPart && participation.sessions.length > 0 && (
             <CalendarFeed address={participation.calendarFeed} idPrefix={`p-${participation.id}`} />
           )}
           <ProgrammeContactDetails contact={participation.contact} headingLevel={3} />
