@@ -11,6 +11,9 @@ import { expect, expectAccessible, query, signIn, test } from "./support";
 // cohort and its pages turn read-only. Each journey has a world of its own (two programmes, a running
 // cohort with two pairs), so the demo data the other journeys read stays as it is.
 
+// Each journey makes a world and runs axe on several pages: more than the default time on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 type World = Awaited<ReturnType<typeof createWorld>>;
 
 async function newWorld(): Promise<World> {

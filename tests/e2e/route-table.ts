@@ -134,7 +134,8 @@ export const routeTable: Record<string, RouteEntry> = {
   "/coordinator/cohorts/[cohortId]/sessions/[sessionId]/attendance": {
     rightful: coordinatorA,
     path: (w) => paths.sessionAttendance(cohortA(w), w.a.cohort.sessions[0]!.id),
-    shows: (w) => [w.a.cohort.sessions[0]!.title, w.a.pairs[0]!.menteeUser.name],
+    // Names only: the default session titles are words of the app, on every page.
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.pairs[0]!.mentorUser.name],
   },
   "/coordinator/cohorts/[cohortId]/applications": {
     rightful: coordinatorA,
