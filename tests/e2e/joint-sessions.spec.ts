@@ -130,7 +130,9 @@ test("a coordinator closes a cohort after the question, and its pages turn read-
   await question.getByRole("button", { name: "Ja, avsluta omgången" }).click();
   await expect(page.getByTestId("cohort-closed")).toContainText("2 par höll till slutet, 0 par avslutades tidigare.");
   await expect(page.getByTestId("cohort-status")).toContainText("Avslutad");
-  await expect(page.getByRole("textbox")).toHaveCount(0);
+  // The settings are shown, no longer as a form.
+  await expect(page.getByRole("button", { name: "Spara omgången" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Avsluta omgången" })).toHaveCount(0);
   await expectAccessible(page);
 
   const pairs = await query<{ endedAs: string }>(
