@@ -45,6 +45,10 @@ export const paths = {
   nextMeetingCalendar: (side: "MENTOR" | "MENTEE", pairId: string) =>
     `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/next-meeting.ics`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
+  /** One joint session as a calendar file (.ics), for its cohort's participants and coordinators. */
+  sessionCalendar: (sessionId: string) => `/calendar/sessions/${sessionId}.ics`,
+  /** A cohort's joint sessions as a calendar feed to subscribe to; the token is the person's own (decision 0018). */
+  cohortFeed: (token: string) => `/calendar/feed/${token}.ics`,
 
   coordinator: () => "/coordinator",
   newProgramme: () => "/coordinator/programmes/new",
@@ -54,6 +58,8 @@ export const paths = {
   cohortSessions: (cohortId: string) => `/coordinator/cohorts/${cohortId}/sessions`,
   /** The cohort's pairs, the ones that need a call first; `flag` filters them. */
   cohortHealth: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/health${query(filters)}`,
+  /** Who came to one joint session: the whole cohort on one form. */
+  sessionAttendance: (cohortId: string, sessionId: string) => `/coordinator/cohorts/${cohortId}/sessions/${sessionId}/attendance`,
   cohortApplications: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/applications${query(filters)}`,
   cohortParticipants: (cohortId: string, filters?: Query) => `/coordinator/cohorts/${cohortId}/participants${query(filters)}`,
   inviteParticipant: (cohortId: string) => `/coordinator/cohorts/${cohortId}/participants/invite`,

@@ -8,10 +8,10 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { NextMeeting } from "@/components/pairs/next-meeting";
-import { NextJointSession } from "@/components/pairs/next-joint-session";
 import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { PairGoals } from "@/components/goals/pair-goals";
 import { PairTimeline } from "@/components/meetings/pair-timeline";
+import { NextSession } from "@/components/sessions/next-session";
 import { SessionList } from "@/components/sessions/session-list";
 import { localText } from "@/lib/i18n/bilingual";
 import { InLanguage } from "@/components/i18n/local-text";
@@ -56,8 +56,7 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
           <PairTimeline pairId={pair.id} />
         </div>
         <Card title={t("nextSession")}>
-          {/* The session's own calendar file goes in calendarLink. */}
-          <NextJointSession session={session} />
+          {session ? <NextSession session={session} /> : <p className="text-stone-700">{t("noNextSession")}</p>}
           <details className="mt-3">
             <summary className="min-h-11 cursor-pointer py-2 text-accent-700">{t("allSessions")}</summary>
             <SessionList sessions={pair.sessions} now={at} next={session?.id} />

@@ -12,6 +12,8 @@ import { NextSteps } from "@/components/participants/next-steps";
 import { PartnerContact } from "@/components/pairs/partner-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
+import { NextSession } from "@/components/sessions/next-session";
+import { CalendarFeed } from "@/components/sessions/calendar-feed";
 import { localText } from "@/lib/i18n/bilingual";
 import { InLanguage } from "@/components/i18n/local-text";
 
@@ -30,6 +32,9 @@ export async function ParticipationHomeCard({
 }) {
   const [t, locale] = await Promise.all([getTranslations("participant"), getLocale()]);
   const { cohort } = participation;
+  // Only for people still taking part: the session's .ics file is theirs while they are in the cohort.
+  const takingPart = cohort.status !== "CLOSED" && participation.status !== "WITHDRAWN" && participation.status !== "COMPLETED";
+  const upcoming = takingPart ? nextSession(participation.sessions, now) : null;
   return (
     <Card
       title={<InLanguage value={localText(locale, cohort.name, cohort.nameEn)} />}
@@ -59,10 +64,14 @@ export async function ParticipationHomeCard({
           )}
         </div>
         <div className="space-y-6">
+          {upcoming && <NextSession session={upcoming} />}
           <div>
             <h3 className="mb-2 font-semibold">{t("sessions")}</h3>
-            <SessionList sessions={participation.sessions} now={now} next={nextSession(participation.sessions, now)?.id} />
+            <SessionList sessions={participation.sessions} now={now} next={upcoming?.id} />
           </div>
+          {participation.calendarFeed && takingPart && participation.sessions.length > 0 && (
+            <CalendarFeed address={participation.calendarFeed} idPrefix={`p-${participation.id}`} />
+          )}
           <ProgrammeContactDetails contact={participation.contact} headingLevel={3} />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireViewer } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
 import type { ParticipantSide } from "@/lib/auth/policy";
 import { listMyParticipations } from "@/lib/participants/participant-queries";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,7 @@ export async function RoleHome({ role }: { role: ParticipantSide }) {
   const participations = await listMyParticipations(viewer, role);
   if (participations.length === 0) notFound();
   const t = await getTranslations("participant");
-  const now = new Date();
+  const now = clockNow();
   return (
     <>
       <PageHeader title={role === "MENTOR" ? t("mentorTitle") : t("menteeTitle")} lead={t("welcome", { name: viewer.name })} />

@@ -55,6 +55,26 @@ export const findManagedCohort = cache(async (viewer: Viewer, cohortId: unknown)
   return cohort && canManageProgramme(viewer, cohort.programmeId) ? cohort : null;
 });
 
+/**
+ * A joint session of a cohort the viewer runs (reached through its cohort's programme), or null:
+ * another programme's coordinator gets the same answer as for a session that does not exist.
+ */
+export async function findManagedSession(viewer: Viewer, sessionId: unknown) {
+  if (!isId(sessionId)) return null;
+  const session = await db.jointSession.findUnique({
+    where: { id: sessionId, cohort: { archivedAt: null, programme: { archivedAt: null } } },
+    select: {
+      id: true,
+      cohortId: true,
+      title: true,
+      startsAt: true,
+      cohort: { select: { programmeId: true, status: true, name: true } },
+      _count: { select: { attendance: true } },
+    },
+  });
+  return session && canManageProgramme(viewer, session.cohort.programmeId) ? session : null;
+}
+
 export async function findOwnPair(viewer: Viewer, pairId: unknown, side?: ParticipantSide) {
   if (!isId(pairId)) return null;
   const pair = await db.pair.findUnique({
@@ -91,6 +111,13 @@ export async function requireManagedCohort(viewer: Viewer, cohortId: unknown) {
   const cohort = await findManagedCohort(viewer, cohortId);
   if (!cohort) notFound();
   return cohort;
+}
+
+/** For queries given the viewer: a joint session of a cohort they run, or the page is not found. */
+export async function requireManagedSession(viewer: Viewer, sessionId: unknown) {
+  const session = await findManagedSession(viewer, sessionId);
+  if (!session) notFound();
+  return session;
 }
 
 /** For pages: the viewer may run this cohort's programme, or the page is not found. */

@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
 import { findManagedCohort, findManagedProgramme } from "@/lib/auth/access";
 import { cohortFieldsFromForm, cohortFormEcho, cohortSchema, cohortStatusSchema, type CohortInput } from "@/lib/cohorts/cohort-schemas";
+import { closeCohort, closingCounts } from "@/lib/cohorts/cohort-closing";
+import { refuseClosedCohort } from "@/lib/cohorts/cohort-lock";
 import { canMoveTo } from "@/lib/cohorts/cohort-status";
 import { planJointSessions, type SessionTitleKind } from "@/lib/cohorts/joint-session-plan";
 import {
@@ -14,6 +16,8 @@ import {
   parseCalendarDate,
   stockholmInstant,
 } from "@/lib/cohorts/stockholm-time";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
 import { paths } from "@/lib/paths";
 
 // Creating a cohort, changing its settings and moving it through its statuses. Each action finds
@@ -98,7 +102,7 @@ export const updateCohortAction = defineAction({
   echo: cohortFormEcho,
   transaction: true,
   run: async ({ tx, t, input, resource: cohort, audit, revalidate }) => {
-    if (cohort.status === "CLOSED") throw new Refusal("cohorts.errors.closed");
+    refuseClosedCohort(cohort.status);
     const programme = await tx.programme.findUniqueOrThrow({ where: { id: cohort.programmeId }, select: { defaultCohortMonths: true } });
     const columns = cohortColumns(input, programme.defaultCohortMonths);
     refuseClosingAfterEnd(columns);
@@ -122,6 +126,8 @@ export const changeCohortStatusAction = defineAction({
   run: async ({ tx, t, input, resource: cohort, audit, revalidate }) => {
     const target = input.status;
     if (!canMoveTo(cohort.status, target)) throw new Refusal("cohorts.status.errors.notAllowed");
+    // Closing ends the pairs and asks first: it has its own button (closeCohortAction).
+    if (target === "CLOSED") throw new Refusal("cohorts.status.errors.closeAsks");
     const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Cohort" WHERE id = ${cohort.id}::uuid FOR UPDATE`;
     if (row?.status !== cohort.status) throw new Refusal("cohorts.status.errors.changedMeanwhile");
     // A running cohort's board shows published pairs only: a proposal left behind would hold its
@@ -140,5 +146,40 @@ export const changeCohortStatusAction = defineAction({
     });
     revalidate(paths.coordinator(), "layout");
     return { ok: true, message: t("cohorts.status.moved", { status: t(`cohortStatus.${target}`) }) };
+  },
+});
+
+/**
+ * Closes a running cohort (decision 0013: asks first, saying what will happen): its running pairs
+ * end as having run their course, its active participants have completed it, and its pages are
+ * read-only from then on. Nothing is deleted. Holds the cohort's row, so a change that holds it
+ * too (cohort-lock.ts) finishes first or is refused after.
+ */
+export const closeCohortAction = defineAction({
+  bound: ["cohortId"],
+  authorize: (viewer, { cohortId }) => findManagedCohort(viewer, cohortId),
+  confirm: async ({ t, resource: cohort }) => {
+    if (cohort.status !== "ACTIVE") return null;
+    const counts = await closingCounts(db, cohort.id);
+    return {
+      question: t("cohorts.closing.question", { cohort: cohort.name, pairs: counts.pairs, participants: counts.participants }),
+      proceed: t("cohorts.closing.proceed"),
+    };
+  },
+  transaction: true,
+  run: async ({ tx, t, resource: cohort, audit, revalidate }) => {
+    const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Cohort" WHERE id = ${cohort.id}::uuid FOR UPDATE`;
+    refuseClosedCohort(row?.status ?? "CLOSED");
+    if (row?.status !== "ACTIVE") throw new Refusal("cohorts.closing.errors.notRunning");
+    const changed = await closeCohort(tx, cohort.id, now());
+    await audit({
+      action: "cohort.close",
+      entityType: "Cohort",
+      entityId: cohort.id,
+      programmeId: cohort.programmeId,
+      details: { pairsEnded: changed.pairs, participantsCompleted: changed.participants },
+    });
+    revalidate(paths.coordinator(), "layout");
+    return { ok: true, message: t("cohorts.closing.done", changed) };
   },
 });

@@ -37,6 +37,7 @@ export async function withCohortLock<T>(
         const [cohort] = await tx.$queryRaw<
           { status: string }[]
         >`SELECT status::text FROM "Cohort" WHERE id = ${cohortId}::uuid FOR UPDATE`;
+        if (cohort?.status === "CLOSED" && !refusal) refuseClosedCohort(cohort.status);
         if (!cohort || !statuses.includes(cohort.status)) {
           throw new Refusal(refusal ?? (statuses.includes("MATCHING") ? "matching.errors.notMatching" : "matching.errors.notRunning"));
         }
@@ -48,4 +49,25 @@ export async function withCohortLock<T>(
     if (isOneOpenPairViolation(error)) throw new Refusal("matching.errors.menteeTaken");
     throw error;
   }
+}
+
+// A closed cohort is read-only (cohort-status.ts, isReadOnly): every change to the cohort, its
+// sessions, pairs or participants asks here first. Closing takes the cohort's row FOR UPDATE; a
+// change holds it FOR SHARE for its transaction, so it either finishes before the cohort closes or
+// is refused after, never half of each.
+
+/** Refuses any change to a closed cohort, with the one message people read for it. */
+export function refuseClosedCohort(status: string): void {
+  if (status === "CLOSED") throw new Refusal("cohorts.errors.closed");
+}
+
+/**
+ * Inside a change's transaction: holds the cohort (shared, so changes do not wait for each other)
+ * until the change commits, and refuses when it is closed or gone. Returns its status.
+ */
+export async function holdOpenCohort(tx: Tx, cohortId: string): Promise<string> {
+  const [cohort] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "Cohort" WHERE id = ${cohortId}::uuid FOR SHARE`;
+  if (!cohort) throw new Refusal("actions.notFound");
+  refuseClosedCohort(cohort.status);
+  return cohort.status;
 }

@@ -21,7 +21,7 @@ export const getCohortHeader = cache(async (viewer: Viewer, cohortId: string) =>
 /** Everything the overview shows: settings, the public link and a few counts. */
 export const getCohortOverview = cache(async (viewer: Viewer, cohortId: string) => {
   const managed = await requireManagedCohort(viewer, cohortId);
-  const [cohort, applications, participants, sessions] = await Promise.all([
+  const [cohort, applications, participants, sessions, pairEnds] = await Promise.all([
     db.cohort.findUniqueOrThrow({
       where: { id: managed.id },
       select: {
@@ -37,12 +37,14 @@ export const getCohortOverview = cache(async (viewer: Viewer, cohortId: string) 
         minMatchScore: true,
         menteeWishesEnabled: true,
         publicKey: true,
+        closedAt: true,
         programme: { select: { id: true, name: true, defaultCohortMonths: true } },
       },
     }),
     db.application.groupBy({ by: ["status"], where: { cohortId: managed.id }, _count: { _all: true } }),
     db.participation.groupBy({ by: ["role"], where: { cohortId: managed.id }, _count: { _all: true } }),
     db.jointSession.count({ where: { cohortId: managed.id } }),
+    db.pair.groupBy({ by: ["endedAs"], where: { cohortId: managed.id, status: "ENDED" }, _count: { _all: true } }),
   ]);
   const { publicKey, ...rest } = cohort;
   return {
@@ -54,6 +56,9 @@ export const getCohortOverview = cache(async (viewer: Viewer, cohortId: string) 
       mentors: participants.find((row) => row.role === "MENTOR")?._count._all ?? 0,
       mentees: participants.find((row) => row.role === "MENTEE")?._count._all ?? 0,
       sessions,
+      /** Pairs that ran until the cohort closed, and pairs that ended before. */
+      pairsRanCourse: pairEnds.find((row) => row.endedAs === "COHORT_CLOSED")?._count._all ?? 0,
+      pairsEndedEarly: pairEnds.filter((row) => row.endedAs !== "COHORT_CLOSED").reduce((total, row) => total + row._count._all, 0),
     },
   };
 });

@@ -2,31 +2,15 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
-import { findManagedCohort } from "@/lib/auth/access";
-import { canManageProgramme, type Viewer } from "@/lib/auth/policy";
+import { findManagedCohort, findManagedSession } from "@/lib/auth/access";
+import { holdOpenCohort } from "@/lib/cohorts/cohort-lock";
 import { jointSessionFieldsFromForm, jointSessionSchema, type JointSessionInput } from "@/lib/cohorts/cohort-schemas";
 import { stockholmInstant } from "@/lib/cohorts/stockholm-time";
-import { db } from "@/lib/db";
 import { getFormat } from "@/lib/i18n/format";
 import { paths } from "@/lib/paths";
 
 // Editing a cohort's joint sessions. A session is reached through its cohort's programme, so a
 // coordinator of another programme gets the same answer as for a session that does not exist.
-
-async function findManagedSession(viewer: Viewer, sessionId: string) {
-  const session = await db.jointSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      cohortId: true,
-      title: true,
-      startsAt: true,
-      cohort: { select: { programmeId: true, status: true } },
-      _count: { select: { attendance: true } },
-    },
-  });
-  return session && canManageProgramme(viewer, session.cohort.programmeId) ? session : null;
-}
 
 function sessionColumns(input: JointSessionInput) {
   return {
@@ -38,19 +22,23 @@ function sessionColumns(input: JointSessionInput) {
   };
 }
 
-/** A closed cohort's sessions belong to its history: they are not changed any more. */
-function refuseClosed(status: string): void {
-  if (status === "CLOSED") throw new Refusal("cohorts.errors.closed");
-}
-
 export const updateJointSessionAction = defineAction({
   bound: ["sessionId"],
   authorize: (viewer, { sessionId }) => findManagedSession(viewer, sessionId),
   fields: jointSessionSchema,
   read: jointSessionFieldsFromForm,
-  run: async ({ tx, t, input, resource: session, revalidate }) => {
-    refuseClosed(session.cohort.status);
+  // A closed cohort's sessions belong to its history: they are not changed any more.
+  transaction: true,
+  run: async ({ tx, t, input, resource: session, audit, revalidate }) => {
+    await holdOpenCohort(tx, session.cohortId);
     await tx.jointSession.update({ where: { id: session.id }, data: sessionColumns(input) });
+    await audit({
+      action: "session.update",
+      entityType: "JointSession",
+      entityId: session.id,
+      programmeId: session.cohort.programmeId,
+      details: { title: input.title },
+    });
     revalidate(paths.cohortSessions(session.cohortId));
     return { ok: true, message: t("cohorts.sessions.saved", { title: input.title }) };
   },
@@ -64,7 +52,7 @@ export const addJointSessionAction = defineAction({
   // Another session added at the same moment takes the number: the unique ordinal refuses the second.
   transaction: true,
   run: async ({ tx, t, input, resource: cohort, revalidate }) => {
-    refuseClosed(cohort.status);
+    await holdOpenCohort(tx, cohort.id);
     const last = await tx.jointSession.aggregate({ where: { cohortId: cohort.id }, _max: { ordinal: true } });
     await tx.jointSession.create({ data: { ...sessionColumns(input), cohortId: cohort.id, ordinal: (last._max.ordinal ?? 0) + 1 } });
     revalidate(paths.cohortSessions(cohort.id));
@@ -86,8 +74,9 @@ export const removeJointSessionAction = defineAction({
       proceed: t("cohorts.sessions.confirmRemoveProceed"),
     };
   },
+  transaction: true,
   run: async ({ tx, t, resource: session, revalidate }) => {
-    refuseClosed(session.cohort.status);
+    await holdOpenCohort(tx, session.cohortId);
     // The condition travels with the delete, so a session with attendance is never removed.
     const { count } = await tx.jointSession.deleteMany({ where: { id: session.id, attendance: { none: {} } } });
     if (count === 0) throw new Refusal("cohorts.sessions.errors.hasAttendance");

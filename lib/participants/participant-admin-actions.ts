@@ -3,7 +3,7 @@
 import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
-import { withCohortLock } from "@/lib/cohorts/cohort-lock";
+import { holdOpenCohort, withCohortLock } from "@/lib/cohorts/cohort-lock";
 import { paths } from "@/lib/paths";
 import { findAddTarget, inviteParticipant } from "@/lib/participants/participant-admin-invite";
 import { invitationSchema, participationChangeSchema } from "@/lib/participants/participant-admin-schemas";
@@ -56,6 +56,7 @@ export const updateParticipantProfileAction = defineAction({
   read: (formData) => profileFieldsFromForm(formData),
   transaction: true,
   run: async ({ tx, t, input, resource: row, audit, revalidate }) => {
+    await holdOpenCohort(tx, row.cohort.id);
     const changed = await saveProfile(tx, row, input, { by: "coordinator", fieldLocked: false, audit });
     revalidate(paths.participant(row.id));
     revalidate(paths.cohortParticipants(row.cohort.id));

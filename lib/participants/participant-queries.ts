@@ -1,5 +1,8 @@
 import "server-only";
+import { appUrl } from "@/lib/app-url";
+import { calendarFeedToken } from "@/lib/auth/calendar-feed-tokens";
 import { db } from "@/lib/db";
+import { paths } from "@/lib/paths";
 import type { ParticipantSide, Viewer } from "@/lib/auth/policy";
 import type { CohortStatus, PairStatus, ParticipationStatus } from "@/lib/generated/prisma/client";
 import { programmeContactSelect, toProgrammeContact, type ProgrammeContact } from "@/lib/programmes/programme-contact";
@@ -43,6 +46,8 @@ export type ParticipationHome = {
   wishesOpen: boolean;
   /** Whom to contact about the programme. */
   contact: ProgrammeContact;
+  /** The address of the person's own calendar feed of the cohort's sessions; null once they left it. */
+  calendarFeed: string | null;
 };
 
 const recentMeetings = 5;
@@ -111,6 +116,7 @@ export async function listMyParticipations(viewer: Viewer, role: ParticipantSide
     },
     sessions: cohort.sessions,
     contact: toProgrammeContact(cohort.programme),
+    calendarFeed: status === "WITHDRAWN" ? null : appUrl(paths.cohortFeed(calendarFeedToken(id))),
     wishesOpen:
       role === "MENTEE" &&
       (status === "INVITED" || status === "ACTIVE") &&

@@ -72,7 +72,7 @@ test("the mentee sets a goal on a phone, the mentor writes a progress note and m
   await page.goto(paths.pair("MENTEE", pairId));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ditt par med ${mentor.name}`);
   await expect(page.getByTestId("partner-name")).toHaveText(mentor.name);
-  await expect(page.getByTestId("pair-next-session")).toContainText("Halvtidsträff");
+  await expect(page.getByTestId("next-session-card")).toContainText("Halvtidsträff");
   await expect(page.getByTestId("programme-contact")).toContainText(contact.name);
   // Nothing is wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

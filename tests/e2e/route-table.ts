@@ -138,6 +138,12 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.cohortHealth(cohortA(w)),
     shows: (w) => [w.a.cohort.name, w.a.pairs[0]!.menteeUser.name],
   },
+  "/coordinator/cohorts/[cohortId]/sessions/[sessionId]/attendance": {
+    rightful: coordinatorA,
+    path: (w) => paths.sessionAttendance(cohortA(w), w.a.cohort.sessions[0]!.id),
+    // Names only: the default session titles are words of the app, on every page.
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name, w.a.pairs[0]!.mentorUser.name],
+  },
   "/coordinator/cohorts/[cohortId]/applications": {
     rightful: coordinatorA,
     path: (w) => paths.cohortApplications(w.recruiting.cohort.id),
@@ -268,6 +274,22 @@ export const routeTable: Record<string, RouteEntry> = {
     rightful: (w) => w.a.pairs[0]!.mentorUser,
     path: (w) => paths.nextMeetingCalendar("MENTOR", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.menteeUser.name, "Door café"],
+  },
+  // A session's calendar file: for its cohort's people and coordinators; a participant of another
+  // cohort finds nothing.
+  "/calendar/sessions/[sessionId]": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.b.pairs[0]!.menteeUser,
+    path: (w) => paths.sessionCalendar(w.a.cohort.sessions[0]!.id),
+    shows: (w) => [w.a.cohort.sessions[0]!.title],
+    contentType: /text\/calendar/,
+  },
+  // The cohort's feed, fetched by calendar apps without signing in: the token is the key. A wrong
+  // or revoked token is not found (tests/integration/cohorts/session-calendar.test.ts).
+  "/calendar/feed/[token]": {
+    rightful: "anyone",
+    path: (w) => paths.cohortFeed(w.calendar.feedToken),
+    shows: (w) => w.a.cohort.sessions.map((session) => session.title),
     contentType: /text\/calendar/,
   },
   "/profile": {

@@ -1,4 +1,5 @@
 import { keepChangeAside } from "@/lib/applications/application-submit-save";
+import { calendarFeedToken } from "@/lib/auth/calendar-feed-tokens";
 import { reminderOffToken } from "@/lib/auth/reminder-off-tokens";
 import { usableChangeToken, usableToken } from "@/tests/factories/tokens";
 import type { Db } from "@/lib/db/client";
@@ -165,10 +166,40 @@ export async function createDoorWorld(db: Db) {
     data: { nextMeetingAt: new Date(now + 7 * 86_400_000), nextMeetingMinutes: 60, nextMeetingPlace: "Door café" },
   });
 
+  // A running cohort of one pair, to close; and the calendar feed addresses of programme A's first
+  // mentee and of a mentee who withdrew from the cohort to close (revoked).
+  const closingCohort = await createCohort(db, { programmeId, status: "ACTIVE", name: "Closing cohort A" });
+  const closingPair = await createPair(db, {
+    mentor: await createParticipation(db, {
+      cohortId: closingCohort.id,
+      role: "MENTOR",
+      userId: (await createUser(db, { name: "Closing mentor A" })).id,
+    }),
+    mentee: await createParticipation(db, {
+      cohortId: closingCohort.id,
+      role: "MENTEE",
+      userId: (await createUser(db, { name: "Closing mentee A" })).id,
+    }),
+  });
+  const withdrawnUser = await createUser(db, { name: "Withdrawn mentee A" });
+  const withdrawn = await createParticipation(db, {
+    cohortId: closingCohort.id,
+    role: "MENTEE",
+    userId: withdrawnUser.id,
+    status: "WITHDRAWN",
+  });
+  const calendar = {
+    feedToken: calendarFeedToken(world.a.pairs[0]!.mentee.id),
+    revokedToken: calendarFeedToken(withdrawn.id),
+    withdrawnUser,
+  };
+
   return {
     ...world,
     meetings: { byMentor, byMentee, privateNotes },
     goals: { open: openGoal, achieved: achievedGoal },
+    closing: { cohort: closingCohort, pair: closingPair },
+    calendar,
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,

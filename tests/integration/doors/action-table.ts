@@ -202,6 +202,23 @@ const cohorts: Record<string, ActionEntry> = {
       expect((await db.cohort.findUniqueOrThrow({ where: { id: w.a.cohort.id } })).name).toBe("Renamed cohort");
     },
   },
+  closeCohortAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.closing.cohort.id],
+    // As sent by the button that goes ahead after the question; without it nothing changes.
+    form: () => ({ confirmed: "yes" }),
+    required: ["confirmed"],
+    succeeded: async (answer, w) => {
+      done(answer);
+      const cohort = await db.cohort.findUniqueOrThrow({ where: { id: w.closing.cohort.id } });
+      expect(cohort.status).toBe("CLOSED");
+      expect(cohort.closedAt).not.toBeNull();
+      expect(await db.pair.findUniqueOrThrow({ where: { id: w.closing.pair.id } })).toMatchObject({
+        status: "ENDED",
+        endedAs: "COHORT_CLOSED",
+      });
+    },
+  },
   changeCohortStatusAction: {
     rightful: coordinatorA,
     bound: (w) => [w.recruiting.cohort.id],
@@ -283,6 +300,47 @@ const jointSessions: Record<string, ActionEntry> = {
       done(answer);
       expect(await db.jointSession.count({ where: { id: w.a.cohort.sessions[2]!.id } })).toBe(0);
     },
+  },
+};
+
+/** Every active participant of programme A's running cohort, as the attendance form sends them: two exceptions. */
+async function attendanceForm(w: DoorWorld): Promise<FormFields> {
+  const people = await db.participation.findMany({ where: { cohortId: w.a.cohort.id, status: "ACTIVE" }, select: { id: true } });
+  return Object.fromEntries(
+    people.map((person) => [
+      `attendance.${person.id}`,
+      person.id === w.a.pairs[0]!.mentee.id ? "ABSENT" : person.id === w.a.pairs[0]!.mentor.id ? "EXCUSED" : "PRESENT",
+    ]),
+  );
+}
+
+const attendance: Record<string, ActionEntry> = {
+  saveAttendanceAction: {
+    rightful: coordinatorA,
+    bound: (w) => [w.a.cohort.sessions[0]!.id],
+    form: attendanceForm,
+    succeeded: async (answer, w) => {
+      done(answer);
+      const marks = await db.sessionAttendance.findMany({ where: { sessionId: w.a.cohort.sessions[0]!.id } });
+      expect(marks.length).toBeGreaterThan(2);
+      expect(marks.find((mark) => mark.participationId === w.a.pairs[0]!.mentee.id)).toMatchObject({
+        status: "ABSENT",
+        markedById: w.coordinatorA.id,
+      });
+      expect(marks.find((mark) => mark.participationId === w.a.pairs[0]!.mentor.id)?.status).toBe("EXCUSED");
+    },
+    smuggled: [
+      {
+        why: "a participant of another programme's cohort on programme A's attendance form",
+        who: coordinatorA,
+        form: (w) => ({ [`attendance.${w.b.pairs[0]!.mentee.id}`]: "PRESENT" }),
+      },
+      {
+        why: "a participant of another cohort of the same programme",
+        who: coordinatorA,
+        form: (w) => ({ [`attendance.${w.matching.mentees[0]!.id}`]: "PRESENT" }),
+      },
+    ],
   },
 };
 
@@ -900,6 +958,7 @@ export const actionTable: ActionTable = {
   "lib/cohorts/cohort-archive-actions.ts": cohortArchive,
   "lib/programmes/programme-archive-actions.ts": programmeArchive,
   "lib/cohorts/joint-session-actions.ts": jointSessions,
+  "lib/cohorts/attendance-actions.ts": attendance,
   "lib/pairs/pair-actions.ts": pairs,
   "lib/participants/participant-admin-actions.ts": participantAdmin,
   "lib/participants/import-actions.ts": importing,

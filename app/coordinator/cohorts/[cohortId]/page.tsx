@@ -8,6 +8,7 @@ import { archiveCohortAction } from "@/lib/cohorts/cohort-archive-actions";
 import { getArchivability } from "@/lib/programmes/archive-queries";
 import { requireViewer } from "@/lib/auth/session";
 import { getCohortOverview } from "@/lib/cohorts/cohort-queries";
+import { now } from "@/lib/clock";
 import { paths } from "@/lib/paths";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { formatCalendarDate, toStockholmParts } from "@/lib/cohorts/stockholm-time";
@@ -31,7 +32,7 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
   const cohort = await getCohortOverview(viewer, cohortId);
   const t = await getTranslations("cohorts.overview");
   const format = await getFormat();
-  const open = acceptsApplications(cohort, new Date());
+  const open = acceptsApplications(cohort, now());
   const day = (instant: Date) => format.dateTime(instant, { dateStyle: "long" });
   const windowText =
     cohort.applicationOpensAt && cohort.applicationClosesAt
@@ -83,7 +84,11 @@ export default async function CohortOverviewPage({ params }: PageProps<"/coordin
     <>
       <PageHeader title={t("title")} />
       <div className="space-y-6">
-        <CohortStatusPanel cohortId={cohort.id} status={cohort.status} />
+        <CohortStatusPanel
+          cohortId={cohort.id}
+          status={cohort.status}
+          closed={{ at: cohort.closedAt, pairsRanCourse: cohort.counts.pairsRanCourse, pairsEndedEarly: cohort.counts.pairsEndedEarly }}
+        />
 
         <Card title={t("link.title")}>
           <PublicLinkField

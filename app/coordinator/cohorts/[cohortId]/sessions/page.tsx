@@ -8,6 +8,8 @@ import { toStockholmParts } from "@/lib/cohorts/stockholm-time";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
+import { paths } from "@/lib/paths";
 import { emptySessionValues, JointSessionForm, RemoveJointSessionButton } from "@/components/cohorts/joint-session-forms";
 
 export async function generateMetadata({ params }: PageProps<"/coordinator/cohorts/[cohortId]/sessions">): Promise<Metadata> {
@@ -41,9 +43,17 @@ export default async function CohortSessionsPage({ params }: PageProps<"/coordin
               <h2 id={`session-${session.id}`} className="text-lg font-semibold">
                 {t("heading", { number: index + 1, title: session.title })}
               </h2>
-              <p className="mb-4 text-stone-700" data-testid="joint-session-when">
+              <p className="text-stone-700" data-testid="joint-session-when">
                 {when}
                 {session.location ? ` · ${session.location}` : ""}
+              </p>
+              <p className="mb-4">
+                <TextLink href={paths.sessionAttendance(cohort.id, session.id)}>
+                  {editable ? t("attendanceLink", { title: session.title }) : t("attendanceSeeLink", { title: session.title })}
+                </TextLink>
+                {session.attendanceMarks > 0 && (
+                  <span className="ml-2 text-stone-700">{t("attendanceMarks", { count: session.attendanceMarks })}</span>
+                )}
               </p>
               {editable ? (
                 <>
