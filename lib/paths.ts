@@ -33,6 +33,11 @@ export const paths = {
   mentee: () => "/mentee",
   /** A participant's own pair page, under their role's prefix. */
   pair: (side: "MENTOR" | "MENTEE", pairId: string) => `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}`,
+  /** Recording an outcome of the pair (`search`: the form's values, sent back by the occupation search). */
+  newOutcome: (side: "MENTOR" | "MENTEE", pairId: string, search?: Query) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/outcomes/new${query(search)}`,
+  outcome: (side: "MENTOR" | "MENTEE", pairId: string, outcomeId: string, search?: Query) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/outcomes/${outcomeId}${query(search)}`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
 
   coordinator: () => "/coordinator",

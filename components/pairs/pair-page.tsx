@@ -9,6 +9,7 @@ import { PartnerContact } from "@/components/pairs/partner-contact";
 import { ProgrammeContactDetails } from "@/components/programmes/programme-contact";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SessionList } from "@/components/sessions/session-list";
+import { OutcomeSection } from "@/components/outcomes/outcome-section";
 import { localText } from "@/lib/i18n/bilingual";
 import { InLanguage } from "@/components/i18n/local-text";
 
@@ -35,6 +36,9 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
           <Card title={t("meetings")}>
             <MeetingList meetings={pair.meetings} />
           </Card>
+        </div>
+        <div className="md:col-span-2">
+          <OutcomeSection pairId={pair.id} side={side} />
         </div>
         {pair.contact && (
           <Card>
