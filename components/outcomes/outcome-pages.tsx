@@ -23,7 +23,10 @@ export async function NewOutcomePage({ pairId, side, search }: { pairId: string;
   const back = <TextLink href={paths.pair(side, pair.pairId)}>{t("backToPair")}</TextLink>;
   return (
     <>
-      <PageHeader title={t("newTitle")} lead={side === "MENTOR" ? t("forMentee", { name: pair.partnerName }) : t("newLead")} />
+      <PageHeader
+        title={t("newTitle")}
+        lead={side === "MENTOR" ? t("forMentee", { name: pair.partnerName }) : t("newLead", { name: pair.partnerName })}
+      />
       <p className="mb-4">{back}</p>
       <Card>
         {pair.editable ? (
@@ -59,7 +62,10 @@ export async function EditOutcomePage({
   const t = await getTranslations("outcomes");
   return (
     <>
-      <PageHeader title={t("editTitle")} lead={t(`types.${found.outcome.type}`)} />
+      <PageHeader
+        title={t("editTitle")}
+        lead={[t(`types.${found.outcome.type}`), found.outcome.jobTitle, found.outcome.employer].filter(Boolean).join(", ")}
+      />
       <p className="mb-4">
         <TextLink href={paths.pair(side, found.pairId)}>{t("backToPair")}</TextLink>
       </p>

@@ -37,6 +37,8 @@ export const outcomeSchema = z
       .refine((value) => parseCalendarDate(value) !== null, "validation.dateFormat"),
     jobTitle: optionalText(200),
     employer: optionalText(200),
+    /** The occupation search's words: only read to narrow the list, never stored. */
+    occupationQuery: z.string().max(200, "validation.tooLong"),
     occupationCode: z.union([z.enum(OCCUPATION_CODES as [string, ...string[]], "outcomes.errors.occupationUnknown"), z.literal("")]),
     throughProgramme: optionalYesNo,
     qualified: optionalYesNo,

@@ -19,7 +19,8 @@ import { createWorld } from "./world";
  * exclusion, a waiting mentee and free mentors), a cohort taking applications with one
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
- * reset and sign-in links, and the link of a reminder that turns its kind off. The authorization matrix tests try every door on it as its
+ * reset and sign-in links, the link of a reminder that turns its kind off, and an outcome of programme A's
+ * first pair. The authorization matrix tests try every door on it as its
  * rightful person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
@@ -128,8 +129,22 @@ export async function createDoorWorld(db: Db) {
   const remindedUser = world.a.pairs[0]!.mentorUser;
   const reminderOff = { user: remindedUser, token: reminderOffToken(remindedUser.id, "LOG_MEETING") };
 
+  // An interview the first pair of programme A recorded, for its two people to change or remove.
+  const outcome = await db.outcomeEvent.create({
+    data: {
+      pairId: world.a.pairs[0]!.pair.id,
+      type: "JOB_INTERVIEW",
+      occurredOn: new Date(Date.UTC(2026, 0, 15)),
+      jobTitle: "Door interview",
+      employer: "Door employer",
+      recordedById: world.a.pairs[0]!.menteeUser.id,
+      recordedByRole: "MENTEE",
+    },
+  });
+
   return {
     ...world,
+    outcome,
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,

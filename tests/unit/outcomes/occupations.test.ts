@@ -37,7 +37,9 @@ describe("the SSYK 2012 list", () => {
 
   it("names an occupation in the reader's language", () => {
     const lawyers = findOccupation("26")!;
-    expect(occupationName(lawyers, "sv")).toBe("Yrken med krav på fördjupad högskolekompetens inom juridik, kultur och socialt arbete m.m.");
+    expect(occupationName(lawyers, "sv")).toBe(
+      "Yrken med krav på fördjupad högskolekompetens inom juridik, kultur och socialt arbete m.m.",
+    );
     expect(occupationName(lawyers, "en")).toBe("Legal, social and cultural professionals");
     expect(findOccupation("99")).toBeNull();
     expect(findOccupation("")).toBeNull();
@@ -104,6 +106,7 @@ describe("outcomeSchema", () => {
     occurredOn: "2026-10-01",
     jobTitle: "Bolagsjurist",
     employer: "Vattenfall",
+    occupationQuery: "",
     occupationCode: "26",
     throughProgramme: "yes",
     qualified: "no",
