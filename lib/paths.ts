@@ -44,6 +44,11 @@ export const paths = {
   /** The pair's planned next meeting as a calendar file (.ics), for either of its two people. */
   nextMeetingCalendar: (side: "MENTOR" | "MENTEE", pairId: string) =>
     `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/next-meeting.ics`,
+  /** Recording an outcome of the pair (`search`: the form's values, sent back by the occupation search). */
+  newOutcome: (side: "MENTOR" | "MENTEE", pairId: string, search?: Query) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/outcomes/new${query(search)}`,
+  outcome: (side: "MENTOR" | "MENTEE", pairId: string, outcomeId: string, search?: Query) =>
+    `/${side === "MENTOR" ? "mentor" : "mentee"}/pairs/${pairId}/outcomes/${outcomeId}${query(search)}`,
   wishes: (participationId: string) => `/mentee/wishes/${participationId}`,
   /** One joint session as a calendar file (.ics), for its cohort's participants and coordinators. */
   sessionCalendar: (sessionId: string) => `/calendar/sessions/${sessionId}.ics`,

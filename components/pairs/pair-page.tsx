@@ -13,6 +13,7 @@ import { PairGoals } from "@/components/goals/pair-goals";
 import { PairTimeline } from "@/components/meetings/pair-timeline";
 import { NextSession } from "@/components/sessions/next-session";
 import { SessionList } from "@/components/sessions/session-list";
+import { OutcomeSection } from "@/components/outcomes/outcome-section";
 import { localText } from "@/lib/i18n/bilingual";
 import { InLanguage } from "@/components/i18n/local-text";
 
@@ -51,6 +52,9 @@ export async function PairPage({ pairId, side }: { pairId: string; side: Partici
           <Card title={t("goals")}>
             <PairGoals pairId={pair.id} />
           </Card>
+        </div>
+        <div className="md:col-span-2">
+          <OutcomeSection pairId={pair.id} side={side} />
         </div>
         <div className="md:col-span-2">
           <PairTimeline pairId={pair.id} />

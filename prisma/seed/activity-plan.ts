@@ -8,6 +8,7 @@ import {
   QUALIFIED_TITLES,
   TOPICS_BY_STAGE,
 } from "@/prisma/seed/activity-content";
+import { judgeQualified, postSecondaryFromParticipation } from "@/lib/outcomes/occupations";
 import { randomDay } from "@/prisma/seed/calendar";
 import type { CohortPlan, Engagement, GoalStatus, MeetingPlan, OutcomePlan, PairPlan } from "@/prisma/seed/plan-types";
 import { EMPLOYERS, EMPLOYERS_BY_FIELD, type Employer } from "@/prisma/seed/profile-content";
@@ -121,6 +122,25 @@ export function planGoals(rng: Random, pair: PairPlan, closed: boolean): { title
   return titles.map((title) => ({ title, status: rng.weighted(weights) }));
 }
 
+/** The SSYK 2012 sub-major group of a qualified job in each professional field. */
+const QUALIFIED_OCCUPATION: Record<string, string> = {
+  law: "26",
+  economics: "24",
+  social_science: "24",
+  hr: "24",
+  information_systems: "25",
+  communications: "24",
+};
+
+/** The SSYK 2012 sub-major group of each other job the demo's mentees take meanwhile. */
+const OTHER_JOB_OCCUPATION: Record<string, string> = {
+  Kundtjänstmedarbetare: "42",
+  Butiksmedarbetare: "52",
+  Vårdbiträde: "53",
+  Lagermedarbetare: "43",
+  Tolk: "26",
+};
+
 export function planOutcomes(rng: Random, pair: PairPlan, cohort: CohortPlan, today: Date): OutcomePlan[] {
   if (pair.outcomes) return pair.outcomes;
   if (pair.engagement === "none") return [];
@@ -132,6 +152,7 @@ export function planOutcomes(rng: Random, pair: PairPlan, cohort: CohortPlan, to
   const fieldKey = pair.mentee.profile.fieldKey;
   const story = pair.story;
   const events: OutcomePlan[] = [];
+  const education = postSecondaryFromParticipation({ educationDegree: pair.mentee.profile.educationDegree ?? null });
   const logged = (happened: boolean, share: number) => happened && rng.chance(share);
 
   if (story ? logged(story.usefulReference, 0.8) : rng.chance(0.3)) {
@@ -162,16 +183,26 @@ export function planOutcomes(rng: Random, pair: PairPlan, cohort: CohortPlan, to
     const earliest = addDays(from, 30);
     const latest = addDays(to, -20);
     const offered = latest > earliest ? randomDay(rng, earliest, latest) : randomDay(rng, from, to);
-    const job = { qualified: true, jobTitle: story.jobTitle, employer: story.jobEmployer };
+    const occupationCode = QUALIFIED_OCCUPATION[fieldKey] ?? "24";
+    const job = {
+      qualified: true,
+      jobTitle: story.jobTitle,
+      employer: story.jobEmployer,
+      occupationCode,
+      qualifiedJudged: judgeQualified({ occupationCode, postSecondaryEducation: education }),
+    };
     events.push({ type: "JOB_OFFER", occurredOn: offered, ...job });
     events.push({ type: "JOB_STARTED", occurredOn: addDays(offered, rng.int(14, 30)), ...job });
   }
   if (story?.otherJobDuring) {
+    const title = rng.pick(OTHER_JOBS);
     events.push({
       type: "JOB_STARTED",
       occurredOn: randomDay(rng, from, to),
       qualified: false,
-      jobTitle: rng.pick(OTHER_JOBS),
+      jobTitle: title,
+      occupationCode: OTHER_JOB_OCCUPATION[title] ?? null,
+      qualifiedJudged: judgeQualified({ occupationCode: OTHER_JOB_OCCUPATION[title], postSecondaryEducation: education }),
     });
   }
   return events;

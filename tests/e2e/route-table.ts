@@ -242,6 +242,18 @@ export const routeTable: Record<string, RouteEntry> = {
     shows: (w) => [w.a.pairs[0]!.mentorUser.name, "Door café"],
     contentType: /text\/calendar/,
   },
+  "/mentee/pairs/[pairId]/outcomes/new": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.newOutcome("MENTEE", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.mentorUser.name],
+  },
+  "/mentee/pairs/[pairId]/outcomes/[outcomeId]": {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    path: (w) => paths.outcome("MENTEE", w.a.pairs[0]!.pair.id, w.outcome.id),
+    shows: () => ["Door interview"],
+  },
   "/mentee/wishes/[participationId]": {
     rightful: (w) => w.matching.waitingMenteeUser,
     otherParticipant: (w) => w.matching.otherMenteeUser,
@@ -291,6 +303,16 @@ export const routeTable: Record<string, RouteEntry> = {
     path: (w) => paths.cohortFeed(w.calendar.feedToken),
     shows: (w) => w.a.cohort.sessions.map((session) => session.title),
     contentType: /text\/calendar/,
+  },
+  "/mentor/pairs/[pairId]/outcomes/new": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.newOutcome("MENTOR", w.a.pairs[0]!.pair.id),
+    shows: (w) => [w.a.pairs[0]!.menteeUser.name],
+  },
+  "/mentor/pairs/[pairId]/outcomes/[outcomeId]": {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    path: (w) => paths.outcome("MENTOR", w.a.pairs[0]!.pair.id, w.outcome.id),
+    shows: () => ["Door interview"],
   },
   "/profile": {
     rightful: (w) => w.a.pairs[0]!.menteeUser,

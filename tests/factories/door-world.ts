@@ -22,9 +22,9 @@ import { createWorld } from "./world";
  * application and a change to it waiting for its address's confirmation, an email in the outbox,
  * a second coordinator, an account waiting for its password with a one-time link, usable
  * reset and sign-in links, the link of a reminder that turns its kind off, two meetings of the first
- * pair (one logged by each side, each with its author's private note), and two goals and a planned
- * next meeting of that pair. The authorization matrix tests try every door on it as its rightful
- * person and as the people who must find nothing behind it.
+ * pair (one logged by each side, each with its author's private note), two goals, a planned next
+ * meeting and an outcome of that pair. The authorization matrix tests try every door on it as its
+ * rightful person and as the people who must find nothing behind it.
  */
 export async function createDoorWorld(db: Db) {
   const world = await createWorld(db);
@@ -194,12 +194,26 @@ export async function createDoorWorld(db: Db) {
     withdrawnUser,
   };
 
+  // An interview the first pair of programme A recorded, for its two people to change or remove.
+  const outcome = await db.outcomeEvent.create({
+    data: {
+      pairId: world.a.pairs[0]!.pair.id,
+      type: "JOB_INTERVIEW",
+      occurredOn: new Date(Date.UTC(2026, 0, 15)),
+      jobTitle: "Door interview",
+      employer: "Door employer",
+      recordedById: world.a.pairs[0]!.menteeUser.id,
+      recordedByRole: "MENTEE",
+    },
+  });
+
   return {
     ...world,
     meetings: { byMentor, byMentee, privateNotes },
     goals: { open: openGoal, achieved: achievedGoal },
     closing: { cohort: closingCohort, pair: closingPair },
     calendar,
+    outcome,
     archive: { emptyCohort, archivedCohort, emptyProgramme, archivedProgramme },
     matching: {
       cohort: matchingCohort,

@@ -10,6 +10,9 @@ export type OutcomeInput = {
   jobTitle?: string | null;
   employer?: string | null;
   note?: string | null;
+  /** An SSYK 2012 code (lib/outcomes/ssyk-2012.ts), for a job. */
+  occupationCode?: string | null;
+  qualifiedJudged?: boolean | null;
 };
 
 export function buildOutcomeData(input: OutcomeInput): Prisma.OutcomeEventCreateManyInput {
@@ -23,6 +26,8 @@ export function buildOutcomeData(input: OutcomeInput): Prisma.OutcomeEventCreate
     jobTitle: input.jobTitle ?? null,
     employer: input.employer ?? null,
     note: input.note ?? null,
+    occupationCode: input.occupationCode ?? null,
+    qualifiedJudged: input.qualifiedJudged ?? null,
   };
 }
 

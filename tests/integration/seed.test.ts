@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { findOccupation } from "@/lib/outcomes/occupations";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, getDemoAccount } from "@/lib/demo/demo-accounts";
 import { acceptsApplications } from "@/lib/cohorts/cohort-status";
 import { getInstrument, type BuiltInKey } from "@/lib/surveys/instruments";
@@ -191,6 +192,18 @@ describe("demo seed", () => {
       "effect_survey.mentee",
       "goal_evaluation.mentee",
     ]);
+  });
+
+  it("gives every job offer and job started an occupation of the SSYK 2012 list, with Tandem's judgement", async () => {
+    const jobs = await db.outcomeEvent.findMany({
+      where: { type: { in: ["JOB_OFFER", "JOB_STARTED"] } },
+      select: { occupationCode: true, qualified: true, qualifiedJudged: true },
+    });
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(jobs.filter((job) => !findOccupation(job.occupationCode))).toEqual([]);
+    // The mentees have degrees: each job is judged, and some answers differ from the judgement.
+    expect(jobs.filter((job) => job.qualifiedJudged === null)).toEqual([]);
+    expect(jobs.some((job) => job.qualified === true && job.qualifiedJudged === true)).toBe(true);
   });
 
   it("keeps the rules the product relies on", async () => {

@@ -937,6 +937,58 @@ const nextMeeting: Record<string, ActionEntry> = {
   },
 };
 
+const outcomeForm = (title: string): FormFields => ({
+  type: "JOB_STARTED",
+  occurredOn: "2026-02-01",
+  jobTitle: title,
+  employer: "Door employer",
+  occupationQuery: "",
+  occupationCode: "24",
+  throughProgramme: "yes",
+  qualified: "yes",
+  note: "",
+});
+const outcomeFuzz = { required: ["type", "occurredOn"] };
+
+const outcomes: Record<string, ActionEntry> = {
+  recordOutcomeAction: {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.a.pairs[0]!.pair.id],
+    form: () => outcomeForm("Recorded at the door"),
+    ...outcomeFuzz,
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.pair("MENTEE", w.a.pairs[0]!.pair.id));
+      const row = await db.outcomeEvent.findFirstOrThrow({ where: { jobTitle: "Recorded at the door" } });
+      expect(row).toMatchObject({ pairId: w.a.pairs[0]!.pair.id, occupationCode: "24", recordedByRole: "MENTEE", qualified: true });
+    },
+  },
+  updateOutcomeAction: {
+    rightful: (w) => w.a.pairs[0]!.mentorUser,
+    bound: (w) => [w.outcome.id],
+    form: () => outcomeForm("Changed by the mentor"),
+    ...outcomeFuzz,
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.pair("MENTOR", w.a.pairs[0]!.pair.id));
+      expect(await db.outcomeEvent.findUniqueOrThrow({ where: { id: w.outcome.id } })).toMatchObject({
+        type: "JOB_STARTED",
+        jobTitle: "Changed by the mentor",
+        recordedByRole: "MENTEE",
+      });
+    },
+  },
+  deleteOutcomeAction: {
+    rightful: (w) => w.a.pairs[0]!.menteeUser,
+    otherParticipant: (w) => w.a.pairs[1]!.menteeUser,
+    bound: (w) => [w.outcome.id],
+    form: () => ({ confirmed: "yes" }),
+    succeeded: async (answer, w) => {
+      expect(redirected(answer)).toBe(paths.pair("MENTEE", w.a.pairs[0]!.pair.id));
+      expect(await db.outcomeEvent.count({ where: { id: w.outcome.id } })).toBe(0);
+    },
+  },
+};
+
 const language: Record<string, ActionEntry> = {
   setLocaleAction: {
     rightful: "anyone",
@@ -973,4 +1025,5 @@ export const actionTable: ActionTable = {
   "lib/pair-health/pair-health-actions.ts": pairHealth,
   "lib/goals/goal-actions.ts": goals,
   "lib/pairs/next-meeting-actions.ts": nextMeeting,
+  "lib/outcomes/outcome-actions.ts": outcomes,
 };
