@@ -15,7 +15,11 @@ export async function MeetingList({ meetings }: { meetings: MeetingSummary[] }) 
             <span className="font-medium">{format.dateTime(meeting.heldOn, { dateStyle: "medium", timeZone: "UTC" })}</span>
             <span>{t(`modes.${meeting.mode}`)}</span>
             <span>{t("duration", { minutes: meeting.durationMinutes })}</span>
-            <Badge tone={meeting.confirmed ? "success" : "warning"}>{meeting.confirmed ? t("confirmed") : t("unconfirmed")}</Badge>
+            {meeting.disputed ? (
+              <Badge tone="warning">{t("disputed")}</Badge>
+            ) : (
+              <Badge tone={meeting.confirmed ? "success" : "warning"}>{meeting.confirmed ? t("confirmed") : t("unconfirmed")}</Badge>
+            )}
           </div>
           {meeting.topics.length > 0 && (
             <p className="mt-1 text-sm text-stone-700">{meeting.topics.map((topic) => t(`topics.${topic}`)).join(" · ")}</p>

@@ -14,6 +14,8 @@ export type MeetingSummary = {
   mode: MeetingMode;
   topics: string[];
   confirmed: boolean;
+  /** The partner said it did not happen. */
+  disputed: boolean;
 };
 
 export type SessionSummary = { id: string; ordinal: number; title: string; startsAt: Date; endsAt: Date; location: string | null };
@@ -38,7 +40,15 @@ export function toPartner(row: PartnerRow): Partner {
   return { name: row.user?.name ?? "—", email: row.user?.email ?? null, phone: row.phone, city: row.city, field };
 }
 
-export const meetingSelect = { id: true, heldOn: true, durationMinutes: true, mode: true, topics: true, confirmedAt: true } as const;
+export const meetingSelect = {
+  id: true,
+  heldOn: true,
+  durationMinutes: true,
+  mode: true,
+  topics: true,
+  confirmedAt: true,
+  disputedAt: true,
+} as const;
 
 export function toMeeting(row: {
   id: string;
@@ -47,6 +57,7 @@ export function toMeeting(row: {
   mode: MeetingMode;
   topics: string[];
   confirmedAt: Date | null;
+  disputedAt: Date | null;
 }): MeetingSummary {
   return {
     id: row.id,
@@ -55,6 +66,7 @@ export function toMeeting(row: {
     mode: row.mode,
     topics: row.topics,
     confirmed: row.confirmedAt !== null,
+    disputed: row.disputedAt !== null,
   };
 }
 

@@ -22,7 +22,8 @@ describe("a participant's home", () => {
     const world = await createWorld(db);
     const { pair, mentorUser, menteeUser } = world.a.pairs[0]!;
     await db.participation.updateMany({ where: { userId: menteeUser.id }, data: { phone: "070-123 45 67" } });
-    await createMeeting(db, { pair });
+    const meeting = await createMeeting(db, { pair, confirmed: false });
+    await db.meeting.update({ where: { id: meeting.id }, data: { disputedAt: new Date(), disputedById: menteeUser.id } });
 
     const homes = await listMyParticipations(await viewerFor(mentorUser), "MENTOR");
     expect(homes).toHaveLength(1);
@@ -32,6 +33,8 @@ describe("a participant's home", () => {
     expect(home.pairs).toHaveLength(1);
     expect(home.pairs[0]!.partner).toMatchObject({ name: menteeUser.name, email: menteeUser.email, phone: "070-123 45 67" });
     expect(home.pairs[0]!.meetingCount).toBe(1);
+    // A meeting the partner says did not happen is shown so, not as merely unconfirmed.
+    expect(home.pairs[0]!.meetings).toMatchObject([{ id: meeting.id, confirmed: false, disputed: true }]);
 
     expect(await listMyParticipations(await viewerFor(mentorUser), "MENTEE")).toEqual([]);
   });
