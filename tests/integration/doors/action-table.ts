@@ -16,7 +16,7 @@ import type { ActionEntry, ActionTable, Answer, FormFields, Person } from "./act
 // module and export. Each says who may do it, how its bound ids and a valid form are built from the
 // door world (tests/factories/door-world.ts), and what success looks like. The matrix runs each as
 // someone signed out, a participant of another pair, a coordinator of another programme and the
-// rightful person; the fuzzing sends the rightful person's form in a thousand broken shapes.
+// rightful person; the fuzzing sends the rightful person's form in hundreds of broken shapes.
 // A new action fails both tests until it has its entry here.
 
 const state = (answer: Answer) => ("state" in answer ? answer.state : { redirect: answer.redirect });
