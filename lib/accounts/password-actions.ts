@@ -45,26 +45,31 @@ async function choosePasswordWithLink(token: string, purpose: LinkPurpose, passw
   await applyAccountLocale(user.id);
 }
 
-/** The action behind a password link's form: the token bound, the new password typed. */
-function passwordFromLink(purpose: LinkPurpose) {
-  return defineAction({
-    who: "anyone",
-    bound: ["token"],
-    params: tokenParams,
-    authorize: (_viewer, { token }) => ({ token }),
-    fields: newPasswordSchema,
-    run: async ({ input, resource, redirectTo }) => {
-      await choosePasswordWithLink(resource.token, purpose, input.password);
-      redirectTo(paths.home());
-    },
-  });
-}
-
 /** The first password of an account without one, from the link it was sent. Refused once the account has a password. */
-export const setPasswordAction = passwordFromLink("SET_PASSWORD");
+export const setPasswordAction = defineAction({
+  who: "anyone",
+  bound: ["token"],
+  params: tokenParams,
+  authorize: (_viewer, { token }) => ({ token }),
+  fields: newPasswordSchema,
+  run: async ({ input, resource, redirectTo }) => {
+    await choosePasswordWithLink(resource.token, "SET_PASSWORD", input.password);
+    redirectTo(paths.home());
+  },
+});
 
 /** A new password from the link the owner asked for ("forgot your password?"); the owner is told by email. */
-export const resetPasswordAction = passwordFromLink("RESET_PASSWORD");
+export const resetPasswordAction = defineAction({
+  who: "anyone",
+  bound: ["token"],
+  params: tokenParams,
+  authorize: (_viewer, { token }) => ({ token }),
+  fields: newPasswordSchema,
+  run: async ({ input, resource, redirectTo }) => {
+    await choosePasswordWithLink(resource.token, "RESET_PASSWORD", input.password);
+    redirectTo(paths.home());
+  },
+});
 
 /** A signed-in person changes their password; the current one is asked for first, and the owner is told by email. */
 export const changePasswordAction = defineAction({

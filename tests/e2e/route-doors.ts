@@ -89,7 +89,11 @@ export async function expectVisit(
   label: string,
 ) {
   const response = await client.get(url, { maxRedirects: 0 });
-  const body = await response.text();
+  // A calendar file folds long lines and escapes commas and semicolons (RFC 5545): read as text.
+  const raw = await response.text();
+  const body = /text\/calendar/.test(response.headers()["content-type"] ?? "")
+    ? raw.replace(/\r\n[ \t]/g, "").replace(/\\([,;\\])/g, "$1")
+    : raw;
   const status = response.status();
   const location = response.headers().location;
   const redirectedTo = location ? new URL(location, "http://localhost").pathname : null;

@@ -286,6 +286,7 @@ export const routeTable: Record<string, RouteEntry> = {
     rightful: (w) => w.a.pairs[0]!.mentorUser,
     path: (w) => paths.nextMeetingCalendar("MENTOR", w.a.pairs[0]!.pair.id),
     shows: (w) => [w.a.pairs[0]!.menteeUser.name, "Door café"],
+    contentType: /text\/calendar/,
   },
   // A session's calendar file: for its cohort's people and coordinators; a participant of another
   // cohort finds nothing.
